@@ -1,0 +1,137 @@
+// The SQLite schema, as numbered migrations applied in order. Each migration
+// runs in its own transaction together with its row in schema_migrations, so a
+// database is always at a known version. Never edit a released migration: add
+// the next number.
+//
+// The SQL stays plain (TEXT, INTEGER, REAL, ordinary indexes) so the PostgreSQL
+// migrations can mirror it closely.
+
+import { inTransaction } from './sqlite-database.js';
+import type { SqliteDatabase } from './sqlite-database.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, sentences, events, event actors, problems',
+    sql: `
+      CREATE TABLE documents (
+        id           TEXT PRIMARY KEY,
+        source       TEXT,
+        url          TEXT,
+        title        TEXT,
+        published_at TEXT,
+        dateline     TEXT,
+        language     TEXT NOT NULL,
+        text         TEXT NOT NULL
+      );
+
+      CREATE TABLE sentences (
+        doc_id       TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        position     INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset   INTEGER NOT NULL,
+        text         TEXT NOT NULL,
+        PRIMARY KEY (doc_id, position)
+      );
+
+      -- One row per event: the columns that filters and aggregates need, and
+      -- the full event JSON, which is what readers get back.
+      CREATE TABLE events (
+        id           TEXT PRIMARY KEY,
+        doc_id       TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        doc_position INTEGER NOT NULL,
+        sentence     INTEGER NOT NULL,
+        date         TEXT,
+        plover       TEXT NOT NULL,
+        cameo        TEXT NOT NULL,
+        quad         INTEGER NOT NULL,
+        goldstein    REAL NOT NULL,
+        confidence   REAL NOT NULL,
+        json         TEXT NOT NULL
+      );
+      -- Listing order (date, then id; undated events first) and date ranges.
+      CREATE INDEX events_by_date ON events (COALESCE(date, ''), id);
+      CREATE INDEX events_by_plover ON events (plover, date);
+      CREATE INDEX events_by_document ON events (doc_id, doc_position);
+
+      -- The actors of each event, one row per actor, for the country filter
+      -- and for dyad aggregates.
+      CREATE TABLE event_actors (
+        event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        role     TEXT NOT NULL CHECK (role IN ('source', 'target')),
+        position INTEGER NOT NULL,
+        country  TEXT,
+        igo      TEXT,
+        sector   TEXT,
+        name     TEXT NOT NULL,
+        PRIMARY KEY (event_id, role, position)
+      );
+      CREATE INDEX event_actors_by_country ON event_actors (country, event_id);
+
+      -- Ingest failures, kept as data.
+      CREATE TABLE problems (
+        id     INTEGER PRIMARY KEY,
+        file   TEXT NOT NULL,
+        line   INTEGER,
+        reason TEXT NOT NULL,
+        at     TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+/**
+ * Brings the database up to the newest migration and returns the versions it
+ * applied (none for an up-to-date database). Safe when several processes open
+ * the same file at once: each migration re-checks inside its write transaction.
+ */
+export function applyMigrations(db: SqliteDatabase, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  checkOrder(migrations);
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+      version    INTEGER PRIMARY KEY,
+      name       TEXT NOT NULL,
+      applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+    )
+  `);
+
+  const newest = migrations.at(-1)?.version ?? 0;
+  const row = db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as { version: number | null };
+  if (row.version !== null && row.version > newest) {
+    throw new Error(
+      `The database is at schema version ${row.version}, newer than this Faultline knows (${newest}): upgrade Faultline`,
+    );
+  }
+
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
+  const markApplied = db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)');
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    // Checked once without a lock (an up-to-date database takes no write
+    // lock) and again inside the transaction (another process may have won).
+    if (isApplied.get(migration.version) !== undefined) continue;
+    inTransaction(db, () => {
+      if (isApplied.get(migration.version) !== undefined) return;
+      db.exec(migration.sql);
+      markApplied.run(migration.version, migration.name);
+      applied.push(migration.version);
+    });
+  }
+  return applied;
+}
+
+function checkOrder(migrations: readonly Migration[]): void {
+  let previous = 0;
+  for (const { version } of migrations) {
+    if (!Number.isInteger(version) || version <= previous) {
+      throw new Error(`Migrations must be numbered 1, 2, 3, … in order; found ${version} after ${previous}`);
+    }
+    previous = version;
+  }
+}
