@@ -37,8 +37,9 @@ const SLUGS = new Set([
 ]);
 
 const DASH = '[\\-\u2013\u2014]';
-// A place word: capitalised, may hold apostrophes, periods and hyphens (AL-ANBAR, ST. LOUIS, N.Y.).
-const WORD = "\\p{Lu}[\\p{L}\\p{M}'\u2019.\\-]*";
+// A place word: capitalised, may hold apostrophes, periods, hyphens and slashes
+// (AL-ANBAR, ST. LOUIS, N.Y., ISLAMABAD/PENTAGON).
+const WORD = "\\p{Lu}[\\p{L}\\p{M}'\u2019.\\-]*(?:/\\p{Lu}[\\p{L}\\p{M}'\u2019.\\-]*)*";
 // Lower-case particles inside a place name (Rio de Janeiro, Dar es Salaam).
 const PARTICLE = '(?:de|da|do|del|des|du|es|el|al|la|le|of|on|upon|am|an|der)';
 const PLACE = new RegExp(`${WORD}(?: (?:${PARTICLE} )?${WORD}){0,3}`, 'uy');

@@ -11,7 +11,8 @@
 //     after;
 //   - a month and day without a year ("on March 28", "Nov. 26") takes the
 //     publication year, or the previous year when that would put it more than
-//     7 days after publication;
+//     7 days after publication (and the next year when that is still within 7
+//     days: "January 2" published on 30 December);
 //   - offsets count back from publication: "two days ago" = −2 days,
 //     "last week" = −7 days, "a month ago" = the same day one month back;
 //   - named calendar periods resolve to their first day: "last month" = the
@@ -170,8 +171,10 @@ function monthDay(pub: number, month: number, day: number, year: string | undefi
     const y = Number(year);
     return isValidYmd(y, month, day) ? daysFromCivil(y, month, day) : null;
   }
+  // The latest of next, this and last year that is not more than 7 days ahead
+  // ("on January 2" published on 30 December is in the new year).
   const py = civilFromDays(pub).y;
-  for (const y of [py, py - 1]) {
+  for (const y of [py + 1, py, py - 1]) {
     if (!isValidYmd(y, month, day)) continue; // 29 February
     const days = daysFromCivil(y, month, day);
     if (days <= pub + 7) return days;
