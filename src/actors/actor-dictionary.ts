@@ -1,0 +1,406 @@
+// The actor dictionary: entries parsed from the editable files in
+// data/actors/ (plus country facts from the world-countries package, see
+// country-entries.ts) and compiled into an index for longest-match lookup
+// over the tokens of a sentence. Pure: callers pass file texts in.
+
+import { tokenize } from '../nlp/tokens.js';
+import { SECTORS, type Sector } from '../records.js';
+
+/** What a dictionary entry names. */
+export type EntryKind =
+  | 'country' // "Iraq", "the United States"
+  | 'demonym' // "Iraqi", "Iraqis"
+  | 'capital' // "Moscow" (sector GOV when used for the government)
+  | 'seat' // "the Kremlin", "the Pentagon"
+  | 'igo' // "the United Nations", "Amnesty International"
+  | 'group' // "Hamas", "Iraqi News Agency"
+  | 'sector' // "troops", "Prime Minister"
+  | 'block'; // "Latin America": never an actor
+
+/** Options of a sector entry (see data/actors/README.md). */
+export interface EntryFlags {
+  /** Yields to a more specific sector word before it or after "of": "police chief". */
+  weak: boolean;
+  /** An actor only with a country or organisation named: "the Iraqi people". */
+  owned: boolean;
+  /** Alone, an actor only after "the": "the military said", not "military force". */
+  det: boolean;
+  /** An actor only when a person's name follows: "General Qassem Soleimani". */
+  named: boolean;
+}
+
+export interface ActorEntry {
+  /** Stable id, goes in Actor.entry: "country:IRQ", "igo:UNO", "group:hamas", "sector:army". */
+  id: string;
+  kind: EntryKind;
+  /** Canonical name ("Iraq", "United Nations", "Hamas"; for sectors the first phrase). */
+  name: string;
+  /** Surface forms, as written in the file. */
+  phrases: string[];
+  country: string | null;
+  igo: string | null;
+  sector: Sector | null;
+  /** Title kept for offices held by one person ("Prime Minister"). */
+  role: string | null;
+  flags: EntryFlags;
+  /** Organisation an IGO body belongs to (UN agencies → UNO). */
+  parent: string | null;
+  /** When two entries claim the same phrase, the higher priority wins. */
+  priority: number;
+  file: string;
+  line: number;
+}
+
+export interface ActorFileProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** "XKX | replaces | UNK": our code for a code used by world-countries. */
+export interface CodeReplacement {
+  from: string;
+  to: string;
+}
+
+export interface ParsedActorFile {
+  entries: ActorEntry[];
+  codeReplacements: CodeReplacement[];
+  problems: ActorFileProblem[];
+}
+
+/** The four line formats; chosen from the file's base name (see README). */
+export type ActorFileFormat = 'countries' | 'igos' | 'sectors' | 'groups';
+
+/** Priorities: block phrases beat everything, our files beat package facts. */
+export const PRIORITY = { block: 10, file: 5, independentCountry: 1, territory: 0 } as const;
+
+const NO_FLAGS: EntryFlags = { weak: false, owned: false, det: false, named: false };
+const SECTOR_SET = new Set<string>(SECTORS);
+const ISO3 = /^[A-Z]{3}$/;
+const IGO_CODE = /^[A-Z][A-Z0-9]{1,9}$/;
+
+/** The format of a file in data/actors/ (or a user folder), from its name. */
+export function actorFileFormat(file: string): ActorFileFormat {
+  const base = (file.split(/[\\/]/).pop() ?? file).toLowerCase();
+  if (base.startsWith('countries')) return 'countries';
+  if (base.startsWith('igos')) return 'igos';
+  if (base.startsWith('sectors')) return 'sectors';
+  return 'groups';
+}
+
+/** Lower case with curly apostrophes and diacritics folded: the lookup key of a token. */
+export function foldKey(text: string): string {
+  let s = text.toLowerCase().replace(/[’‘`]/g, "'");
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFD').replace(/\p{M}/gu, '');
+  return s;
+}
+
+/** A readable id part: "Prime Minister" → "prime-minister". */
+export function slug(text: string): string {
+  return foldKey(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function splitList(field: string): string[] {
+  return field
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/**
+ * Parses one dictionary file. Problems (bad codes, missing fields) are
+ * collected with their line numbers; good lines are kept.
+ */
+export function parseActorFile(text: string, file: string): ParsedActorFile {
+  const format = actorFileFormat(file);
+  const out: ParsedActorFile = { entries: [], codeReplacements: [], problems: [] };
+  const ids = new Set<string>();
+  const lines = text.split(/\r?\n/);
+  for (let n = 0; n < lines.length; n++) {
+    const line = n + 1;
+    const raw = (lines[n] ?? '').replace(/\s#.*$/, '').trim();
+    if (raw === '' || raw.startsWith('#')) continue;
+    const fields = raw.split('|').map((f) => f.trim());
+    const problem = (message: string): void => {
+      out.problems.push({ file, line, message });
+    };
+    const add = (entry: Omit<ActorEntry, 'file' | 'line'>): void => {
+      if (entry.phrases.length === 0) return problem('no phrases');
+      let id = entry.id;
+      if (ids.has(id)) {
+        if (entry.kind === 'igo') id = `${id}:${slug(entry.name)}`;
+        if (ids.has(id)) return problem(`duplicate id ${id}`);
+      }
+      ids.add(id);
+      out.entries.push({ ...entry, id, file, line });
+    };
+    switch (format) {
+      case 'countries':
+        parseCountryLine(fields, problem, add, out.codeReplacements);
+        break;
+      case 'igos':
+        parseIgoLine(fields, problem, add);
+        break;
+      case 'sectors':
+        parseSectorLine(fields, problem, add);
+        break;
+      case 'groups':
+        parseGroupLine(fields, problem, add);
+        break;
+    }
+  }
+  return out;
+}
+
+type Problem = (message: string) => void;
+type Add = (entry: Omit<ActorEntry, 'file' | 'line'>) => void;
+
+// USA | name | U.S., America        RUS | seat GOV | Kremlin        * | block | Latin America
+function parseCountryLine(fields: string[], problem: Problem, add: Add, replacements: CodeReplacement[]): void {
+  if (fields.length !== 3) return problem('expected CODE | kind | phrases');
+  const [code = '', kindField = '', list = ''] = fields;
+  const [kind = '', arg] = kindField.split(/\s+/);
+  const phrases = splitList(list);
+  if (code === '*') {
+    if (kind !== 'block') return problem(`code * takes kind block, not "${kindField}"`);
+    return add({
+      id: `block:${slug(phrases[0] ?? '')}`,
+      kind: 'block',
+      name: phrases[0] ?? '',
+      phrases,
+      country: null,
+      igo: null,
+      sector: null,
+      role: null,
+      flags: NO_FLAGS,
+      parent: null,
+      priority: PRIORITY.block,
+    });
+  }
+  if (!ISO3.test(code)) return problem(`"${code}" is not an ISO 3166-1 alpha-3 code`);
+  const base = {
+    name: code,
+    phrases,
+    country: code,
+    igo: null,
+    role: null,
+    flags: NO_FLAGS,
+    parent: null,
+    priority: PRIORITY.file,
+  };
+  switch (kind) {
+    case 'replaces':
+      if (!/^[A-Z]{3}$/.test(list)) return problem(`replaces takes one three-letter code, not "${list}"`);
+      replacements.push({ from: list, to: code });
+      return;
+    case 'name':
+      return add({ ...base, id: `country:${code}`, kind: 'country', sector: null });
+    case 'demonym':
+      return add({ ...base, id: `demonym:${code}`, kind: 'demonym', sector: null });
+    case 'capital':
+      // One entry per capital (its spellings on one line), named by the first.
+      return add({
+        ...base,
+        id: `capital:${code}:${slug(phrases[0] ?? '')}`,
+        kind: 'capital',
+        name: phrases[0] ?? code,
+        sector: 'GOV',
+      });
+    case 'seat': {
+      if (arg === undefined || !SECTOR_SET.has(arg)) return problem(`seat needs a PLOVER sector: "seat GOV", not "${kindField}"`);
+      return add({
+        ...base,
+        id: `seat:${code}:${slug(phrases[0] ?? '')}`,
+        kind: 'seat',
+        name: phrases[0] ?? code,
+        sector: arg as Sector,
+      });
+    }
+    default:
+      return problem(`unknown kind "${kindField}" (name, demonym, capital, seat SECTOR, replaces)`);
+  }
+}
+
+// UNO | IGO | United Nations | UN, U.N. | PARENT
+function parseIgoLine(fields: string[], problem: Problem, add: Add): void {
+  if (fields.length < 3 || fields.length > 5) return problem('expected CODE | SECTOR | Name | aliases | PARENT');
+  const [code = '', sector = '', name = '', list = '', parent = ''] = fields;
+  if (!IGO_CODE.test(code)) return problem(`"${code}" is not an organisation code (capitals and digits)`);
+  if (!SECTOR_SET.has(sector)) return problem(`"${sector}" is not a PLOVER sector`);
+  if (name === '') return problem('missing name');
+  if (parent !== '' && !IGO_CODE.test(parent)) return problem(`"${parent}" is not an organisation code`);
+  add({
+    id: `igo:${code}`,
+    kind: 'igo',
+    name,
+    phrases: unique([name, ...splitList(list)]),
+    country: null,
+    igo: code,
+    sector: sector as Sector,
+    role: null,
+    flags: NO_FLAGS,
+    parent: parent === '' ? null : parent,
+    priority: PRIORITY.file,
+  });
+}
+
+// hamas | PSE | REB | Hamas | Islamic Resistance Movement
+function parseGroupLine(fields: string[], problem: Problem, add: Add): void {
+  if (fields.length < 4 || fields.length > 5) return problem('expected id | COUNTRY | SECTOR | Name | aliases');
+  const [id = '', country = '', sector = '', name = '', list = ''] = fields;
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return problem(`"${id}" is not an id (lower case, digits, hyphens)`);
+  if (country !== '-' && !ISO3.test(country)) return problem(`"${country}" is not an ISO 3166-1 alpha-3 code or -`);
+  if (!SECTOR_SET.has(sector)) return problem(`"${sector}" is not a PLOVER sector`);
+  if (name === '') return problem('missing name');
+  add({
+    id: `group:${id}`,
+    kind: 'group',
+    name,
+    phrases: unique([name, ...splitList(list)]),
+    country: country === '-' ? null : country,
+    igo: null,
+    sector: sector as Sector,
+    role: null,
+    flags: NO_FLAGS,
+    parent: null,
+    priority: PRIORITY.file,
+  });
+}
+
+// GOV weak | Spokesperson | spokesman, spokeswoman
+function parseSectorLine(fields: string[], problem: Problem, add: Add): void {
+  if (fields.length !== 3) return problem('expected SECTOR [flags] | Role or - | phrases');
+  const [head = '', role = '', list = ''] = fields;
+  const [sector = '', ...flagWords] = head.split(/\s+/);
+  if (!SECTOR_SET.has(sector)) return problem(`"${sector}" is not a PLOVER sector`);
+  const flags: EntryFlags = { ...NO_FLAGS };
+  for (const f of flagWords) {
+    if (f === 'weak' || f === 'owned' || f === 'det' || f === 'named') flags[f] = true;
+    else return problem(`unknown flag "${f}" (weak, owned, det, named)`);
+  }
+  const phrases = splitList(list);
+  const keepRole = role !== '' && role !== '-';
+  add({
+    id: `sector:${slug(keepRole ? role : (phrases[0] ?? ''))}`,
+    kind: 'sector',
+    name: keepRole ? role : (phrases[0] ?? ''),
+    phrases,
+    country: null,
+    igo: null,
+    sector: sector as Sector,
+    role: keepRole ? role : null,
+    flags,
+    parent: null,
+    priority: PRIORITY.file,
+  });
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+// ---------------------------------------------------------------------------
+// Compilation
+
+/**
+ * How a phrase token must be written in the text: acronyms exactly as in the
+ * dictionary ("US", "WHO"), proper names with a capital ("Chad", not "chad"),
+ * everything else (sector words, "of", "al-Qaeda") in any case.
+ */
+export type TokenCase = 'exact' | 'proper' | 'any';
+
+export interface PhraseToken {
+  key: string;
+  text: string;
+  casing: TokenCase;
+}
+
+export interface CompiledPhrase {
+  tokens: readonly PhraseToken[];
+  entry: ActorEntry;
+}
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+  /** The capital ("Moscow"), for "the Russian capital". */
+  capital: string | null;
+}
+
+export interface ActorDictionary {
+  readonly entries: readonly ActorEntry[];
+  /** First token key → phrases starting with it, longest first. */
+  readonly byFirstToken: ReadonlyMap<string, readonly CompiledPhrase[]>;
+  /** ISO3 → canonical country name and capital. */
+  readonly countries: ReadonlyMap<string, CountryInfo>;
+  /** IGO code → parent organisation code (UNHCR → UNO). */
+  readonly igoParents: ReadonlyMap<string, string>;
+  /** Problems found while loading and compiling (empty for the built-in data). */
+  readonly problems: readonly ActorFileProblem[];
+}
+
+function tokenCase(text: string, kind: EntryKind): TokenCase {
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
+  // Acronyms: no lower-case letter, two characters or more ("US", "U.S.", "G7", "M23").
+  if (letters.length >= 2 && !/\p{Ll}/u.test(letters) && /\p{Lu}/u.test(letters)) return 'exact';
+  if (kind === 'sector') return 'any';
+  return /^\p{Lu}/u.test(text) || /^\p{N}/u.test(text) ? 'proper' : 'any';
+}
+
+/**
+ * Compiles entries into a lookup index. When two entries claim the same
+ * phrase (same tokens, same casing), the higher priority wins; equal
+ * priorities keep the first and report the clash in `problems`.
+ */
+export function compileActorDictionary(
+  entries: readonly ActorEntry[],
+  countries: readonly CountryInfo[] = [],
+  problems: readonly ActorFileProblem[] = [],
+): ActorDictionary {
+  const allProblems = [...problems];
+  const bySignature = new Map<string, CompiledPhrase>();
+  for (const entry of entries) {
+    for (const phrase of entry.phrases) {
+      let tokens = tokenize(phrase).map((t) => ({ key: foldKey(t.lower), text: t.text, casing: tokenCase(t.text, entry.kind) }));
+      if (tokens.length > 1 && tokens[0]?.key === 'the') tokens = tokens.slice(1);
+      if (tokens.length === 0) continue;
+      const signature = tokens.map((t) => (t.casing === 'exact' ? t.text : `${t.key}/${t.casing}`)).join(' ');
+      const old = bySignature.get(signature);
+      if (old) {
+        if (old.entry.id === entry.id || old.entry.priority > entry.priority) continue;
+        if (old.entry.priority === entry.priority) {
+          allProblems.push({
+            file: entry.file,
+            line: entry.line,
+            message: `"${phrase}" is already ${old.entry.id} (${old.entry.file}:${old.entry.line}); kept that`,
+          });
+          continue;
+        }
+      }
+      bySignature.set(signature, { tokens, entry });
+    }
+  }
+  const byFirstToken = new Map<string, CompiledPhrase[]>();
+  for (const compiled of bySignature.values()) {
+    const first = compiled.tokens[0]?.key ?? '';
+    const list = byFirstToken.get(first);
+    if (list) list.push(compiled);
+    else byFirstToken.set(first, [compiled]);
+  }
+  for (const list of byFirstToken.values()) {
+    list.sort((a, b) => b.tokens.length - a.tokens.length || b.entry.priority - a.entry.priority);
+  }
+  const igoParents = new Map<string, string>();
+  for (const e of entries) if (e.igo !== null && e.parent !== null) igoParents.set(e.igo, e.parent);
+  return {
+    entries,
+    byFirstToken,
+    countries: new Map(countries.map((c) => [c.code, c])),
+    igoParents,
+    problems: allProblems,
+  };
+}

@@ -1,0 +1,930 @@
+// The actor resolver: finds the actors a sentence names, left to right,
+// longest match first, without overlaps, and resolves them to countries,
+// organisations, sectors, offices and persons. Pure: the dictionary, the
+// document memory and the document context come in as arguments.
+//
+// A mention is one of
+//   [the] [adjectives] MODIFIER ['s] [adjectives] SECTOR-WORDS [of OWNER] [NAME] [(ACRONYM)]
+//       "Iraqi Prime Minister Mohammed Shia al-Sudani", "Iran's foreign ministry",
+//       "the Ministry of Defense of Ukraine", "Kremlin spokesman Dmitry Peskov"
+//   [the] MODIFIER                  "Iraq", "the United States", "Moscow", "Hamas", "the Iraqis"
+//   [the] SECTOR-WORDS [NAME]       "the army", "National Security Advisor Qassem Al-Araji"
+//   a remembered person             "Al-Araji", "Sudani", "Mr. Lavrov"
+//   he / she                        the latest person of the document
+// where MODIFIER is a country, demonym, capital, seat, organisation or group
+// from the dictionary and SECTOR-WORDS are phrases from sectors.txt.
+
+import { tokenize } from '../nlp/tokens.js';
+import type { Actor, Sector } from '../records.js';
+import { foldKey, type ActorDictionary, type ActorEntry, type EntryKind } from './actor-dictionary.js';
+import type { DocumentActors } from './document-actors.js';
+import type { ActorMention, DocumentContext, MentionKind } from './types.js';
+
+export { DocumentActors } from './document-actors.js';
+
+// --- word classes --------------------------------------------------------------
+
+/** Prepositions after which a country or capital names a place. "against", "on" are not here: targets. */
+const LOCATIVE = new Set([
+  'in', 'at', 'near', 'from', 'to', 'into', 'across', 'inside', 'outside', 'around', 'throughout', 'toward',
+  'towards', 'via',
+]);
+/** Adjectives allowed inside an actor phrase: "senior Iraqi officials". */
+const ADJECTIVES = new Set([
+  'senior', 'top', 'local', 'regional', 'provincial', 'federal', 'visiting', 'new', 'outgoing', 'incoming',
+  'high-ranking', 'veteran', 'several', 'many', 'some',
+]);
+/** Words kept in front of a role: "Deputy Foreign Minister". */
+const ROLE_PREFIXES = new Set(['deputy', 'vice', 'assistant', 'acting', 'interim', 'caretaker']);
+const HONORIFICS = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'professor', 'sheikh', 'shaikh', 'sayyid',
+  'sayed', 'haj', 'hajji', 'ayatollah', 'hojatoleslam', 'sir', 'dame', 'lord',
+]);
+/** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set([
+  'bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'di', 'du',
+  'dos', 'das', 'ben', 'ter', 'y',
+]);
+/** Capitalised words that are never part of a name. */
+const STOP_CAPITALS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'and', 'but', 'or', 'for', 'from', 'to', 'of', 'by', 'with', 'as', 'he',
+  'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'there',
+  'here', 'when', 'while', 'after', 'before', 'since', 'meanwhile', 'however', 'also', 'if', 'who', 'which',
+  'what', 'said', 'says', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'earlier', 'later', 'instead', 'still', 'overall', 'again', 'moreover', 'furthermore', 'nevertheless', 'thus',
+  'therefore', 'now', 'then', 'recently', 'separately', 'elsewhere', 'currently', 'previously', 'finally',
+  'first', 'so', 'yet', 'though', 'although', 'because', 'despite', 'during', 'under', 'over', 'about',
+  'between', 'against', 'among', 'through', 'without', 'within', 'according', 'speaking', 'asked', 'not', 'no',
+  'yes', 'our', 'my', 'your', 'you', 'us', 'them', 'him', 'every', 'each', 'other', 'another', 'such',
+]);
+/** Capitalised words allowed right before a country: "Northern Iraq". */
+const BEFORE_COUNTRY = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast',
+  'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'upper', 'lower', 'greater', 'mainland', 'neighbouring', 'neighboring', 'occupied', 'war-torn', 'embattled',
+  'both', 'all',
+]);
+/** Lower-case words that can start a mention without being in the dictionary. */
+const STARTERS = new Set(['the', 'he', 'she', 'former', ...ADJECTIVES, ...ROLE_PREFIXES]);
+/** "al-Sudani": a name, although it starts in lower case. */
+const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+const MINISTER_WORDS = new Set(['minister', 'ministers', 'ministry', 'ministries']);
+/** Sectors of the state: alone ("the army"), they belong to the report's home country. */
+const HOME_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'OPP', 'PTY', 'PRM', 'ELI']);
+/** Canonical sector names, for Actor.name: "Iraq military". */
+const SECTOR_LABELS: Record<Sector, string> = {
+  GOV: 'government', MIL: 'military', COP: 'police', JUD: 'judiciary', LEG: 'legislature',
+  PRM: 'paramilitary forces', PTY: 'party', REB: 'rebels', SPY: 'intelligence services', UAF: 'gunmen',
+  UNK: 'unidentified actors', AGR: 'farmers', BUS: 'business', CRM: 'criminals', CVL: 'civilians',
+  EDU: 'education', ELI: 'former officials', JRN: 'media', LAB: 'labour', MED: 'health workers',
+  REF: 'refugees', OPP: 'opposition', PRE: 'breakaway authorities', REL: 'religious leaders',
+  SOC: 'civil society', IGO: 'international organisation',
+};
+const LOWER_TITLE_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in']);
+
+// --- tokens and matches ------------------------------------------------------------
+
+interface Tok {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  word: boolean;
+  /** Starts with a capital letter or a digit. */
+  cap: boolean;
+}
+
+interface Match {
+  entry: ActorEntry;
+  start: number;
+  end: number;
+  /** Role written out for generic offices: "Water Resources Minister". */
+  role?: string;
+}
+
+interface Seq {
+  /** First token, adjectives included. */
+  start: number;
+  /** First token of the sector phrases. */
+  phraseStart: number;
+  end: number;
+  parts: Match[];
+  prefix: string[];
+  former: boolean;
+}
+
+interface Name {
+  start: number;
+  end: number;
+  text: string;
+  count: number;
+}
+
+/** A mention with what the parser knew when it built it (for the compound pass). */
+interface Found {
+  mention: ActorMention;
+  start: number;
+  end: number;
+  /** Kind of the dictionary entry that led the phrase, when one did. */
+  lead: EntryKind | null;
+  /** The phrase started with its leading entry (no "the", no adjectives). */
+  leadFirst: boolean;
+  /** The sector came from sector words in the phrase. */
+  sectorWords: boolean;
+}
+
+interface ActorEntryMatch {
+  entry: ActorEntry;
+  end: number;
+}
+
+interface Scan {
+  /** Dictionary matches per token position, filled on demand. */
+  matches: Array<readonly ActorEntryMatch[] | undefined>;
+  sentence: string;
+  toks: Tok[];
+  dict: ActorDictionary;
+  memory: DocumentActors;
+  context: DocumentContext;
+  /** Headline-style capitalisation: capitals say nothing about names. */
+  titleCase: boolean;
+  firstWord: number;
+  /** Tokens before this index belong to earlier mentions. */
+  consumed: number;
+}
+
+const isNoun = (e: ActorEntry): boolean => e.kind !== 'sector';
+const isOwner = (e: ActorEntry): boolean =>
+  e.kind === 'country' || e.kind === 'capital' || e.kind === 'seat' || e.kind === 'igo' || e.kind === 'group';
+const isSector = (e: ActorEntry): boolean => e.kind === 'sector';
+const isOrganisation = (e: ActorEntry): boolean => e.kind === 'igo' || e.kind === 'group';
+const isAny = (): boolean => true;
+
+/** All dictionary phrases matching at `pos`, longest first (computed once per position). */
+function matchesAt(s: Scan, pos: number): readonly ActorEntryMatch[] {
+  const cached = s.matches[pos];
+  if (cached) return cached;
+  const out: ActorEntryMatch[] = [];
+  const first = s.toks[pos];
+  const candidates = first ? s.dict.byFirstToken.get(first.key) : undefined;
+  if (candidates) {
+    for (const c of candidates) {
+      const n = c.tokens.length;
+      if (pos + n > s.toks.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const p = c.tokens[k];
+        const t = s.toks[pos + k];
+        if (!p || !t || p.key !== t.key) ok = false;
+        else if (p.casing === 'exact') ok = t.text === p.text;
+        else if (p.casing === 'proper') ok = t.cap;
+      }
+      if (ok) out.push({ entry: c.entry, end: pos + n });
+    }
+  }
+  s.matches[pos] = out;
+  return out;
+}
+
+function matchAt(s: Scan, pos: number, accept: (e: ActorEntry) => boolean): Match | null {
+  for (const m of matchesAt(s, pos)) if (accept(m.entry)) return { entry: m.entry, start: pos, end: m.end };
+  return null;
+}
+
+function surface(s: Scan, from: number, to: number): string {
+  const a = s.toks[from];
+  const b = s.toks[to - 1];
+  return a && b ? s.sentence.slice(a.start, b.end) : '';
+}
+
+function titleWords(text: string): string {
+  return text
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && LOWER_TITLE_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+function countryName(s: Scan, code: string | null): string | null {
+  return code === null ? null : (s.dict.countries.get(code)?.name ?? code);
+}
+
+function isTitleCase(toks: Tok[], firstWord: number): boolean {
+  let total = 0;
+  let caps = 0;
+  for (let i = firstWord + 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t || !t.word || t.text.length < 4 || /^\d/.test(t.text)) continue;
+    total++;
+    if (t.cap) caps++;
+  }
+  return total >= 3 && caps / total >= 0.6;
+}
+
+// --- public API ------------------------------------------------------------------------
+
+/**
+ * Finds the actor mentions of one sentence: offsets into `sentence`,
+ * non-overlapping, left to right. Updates `memory` with the persons and
+ * acronyms it meets, so later sentences of the same document can refer to
+ * them ("Al-Araji", "INA", "he").
+ */
+export function findActors(
+  sentence: string,
+  dict: ActorDictionary,
+  memory: DocumentActors,
+  context: DocumentContext,
+): ActorMention[] {
+  const toks: Tok[] = tokenize(sentence).map((t) => ({
+    text: t.text,
+    // eslint-disable-next-line no-control-regex
+    key: /[^\x00-\x7f]|`/.test(t.lower) ? foldKey(t.lower) : t.lower,
+    start: t.start,
+    end: t.end,
+    word: t.word,
+    cap: /^[\p{Lu}\p{N}]/u.test(t.text),
+  }));
+  const firstWord = Math.max(0, toks.findIndex((t) => t.word));
+  const s: Scan = { matches: new Array<readonly ActorEntryMatch[] | undefined>(toks.length), sentence, toks, dict, memory, context, titleCase: isTitleCase(toks, firstWord), firstWord, consumed: 0 };
+  const found: Found[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const r = parseAt(s, i);
+    if (!r) {
+      i++;
+      continue;
+    }
+    if (r.found) found.push(r.found);
+    s.consumed = r.next;
+    i = Math.max(r.next, i + 1);
+  }
+  shareCompoundSectors(s, found);
+  return found.map((f) => f.mention);
+}
+
+// --- the parser --------------------------------------------------------------------------
+
+interface Step {
+  next: number;
+  found: Found | null;
+}
+
+function parseAt(s: Scan, i: number): Step | null {
+  const t = s.toks[i];
+  if (!t || !t.word) return null;
+  // Most words start nothing: lower case, in no phrase, no adjective, no name.
+  if (!t.cap && !s.dict.byFirstToken.has(t.key) && !STARTERS.has(t.key) && !ARTICLE_NAME.test(t.text)) return null;
+  if (t.key === 'he' || t.key === 'she') return pronoun(s, i);
+  if (t.key === 'the' && i + 1 < s.toks.length) return parsePhrase(s, i, i + 1);
+  return parsePhrase(s, i, i);
+}
+
+function pronoun(s: Scan, i: number): Step | null {
+  const person = s.memory.lastPerson;
+  const t = s.toks[i];
+  if (!person || !t) return null;
+  const actor: Actor = { ...person, text: t.text, entry: `pronoun:${person.entry}` };
+  return { next: i + 1, found: makeFound(s, actor, 'pronoun', i, i + 1, false, null, false, false) };
+}
+
+/** Adjectives, "former" and role prefixes ("deputy") before a modifier or sector words. */
+function eatAdjectives(s: Scan, p: number): { end: number; former: boolean; prefix: string[] } {
+  let q = p;
+  let former = false;
+  const prefix: string[] = [];
+  for (let k = 0; k < 3; k++) {
+    const t = s.toks[q];
+    if (!t || !t.word || matchAt(s, q, isAny)) break;
+    if (t.key === 'former') former = true;
+    else if (ROLE_PREFIXES.has(t.key)) prefix.push(titleWords(t.key));
+    else if (!ADJECTIVES.has(t.key)) break;
+    q++;
+  }
+  return { end: q, former, prefix };
+}
+
+function parsePhrase(s: Scan, start: number, pos: number): Step | null {
+  const hasThe = start < pos;
+  const pre = eatAdjectives(s, pos);
+  const mod = matchAt(s, pre.end, isNoun);
+  if (mod) {
+    if (mod.entry.kind === 'block') return { next: mod.end, found: null };
+    let q = mod.end;
+    const possessive = s.toks[q]?.key === "'s";
+    if (possessive) q++;
+    if ((mod.entry.kind === 'demonym' || mod.entry.kind === 'country') && s.toks[q]?.key === 'capital') {
+      return capitalApposition(s, hasThe && pre.end === pos ? start : mod.start, mod, q);
+    }
+    // "the Lebanese group Hezbollah" is Hezbollah; so is "Lebanese Hezbollah".
+    if (mod.entry.kind === 'demonym' && !possessive) {
+      const group = matchAt(s, q, isOrganisation);
+      if (group) return bareEntry(s, hasThe && pre.end === pos ? start : mod.start, group);
+    }
+    const seq = parseSectorSeq(s, q, true) ?? (possessive ? titleAfterAdjective(s, q) : null);
+    if (seq) {
+      const step = composite(s, start, hasThe, mod, seq, pre.former || seq.former, [...pre.prefix, ...seq.prefix]);
+      if (step) return step;
+    }
+    return bareEntry(s, hasThe && pre.end === pos ? start : mod.start, mod);
+  }
+  const seq = parseSectorSeq(s, pos, false);
+  if (seq) return composite(s, start, hasThe, null, seq, seq.former, seq.prefix);
+  if (hasThe) return null;
+  return rememberedActor(s, pos);
+}
+
+/** Sector words, possibly several ("government troops"), with adjectives and a generic "X Minister". */
+function parseSectorSeq(s: Scan, p: number, lowerGeneric: boolean): Seq | null {
+  const pre = eatAdjectives(s, p);
+  let q = pre.end;
+  const parts: Match[] = [];
+  while (parts.length < 3) {
+    const m = matchAt(s, q, isSector) ?? genericMinister(s, q, lowerGeneric);
+    if (!m) break;
+    parts.push(m);
+    q = m.end;
+  }
+  const last = parts[parts.length - 1];
+  if (!last) return null;
+  const ext = ministerOf(s, last);
+  if (ext) {
+    last.end = ext.end;
+    last.role = ext.role;
+    q = ext.end;
+  }
+  return { start: p, phraseStart: pre.end, end: q, parts, prefix: pre.prefix, former: pre.former };
+}
+
+// "UNICEF's acting director", "Iran's hardline president": one unknown word before a title.
+function titleAfterAdjective(s: Scan, q: number): Seq | null {
+  const t = s.toks[q];
+  if (!t || !t.word || t.cap || STOP_CAPITALS.has(t.key)) return null;
+  const seq = parseSectorSeq(s, q + 1, true);
+  if (!seq || seq.parts[seq.parts.length - 1]?.entry.role === null) return null;
+  return { ...seq, start: q, phraseStart: q };
+}
+
+// "Water Resources Minister", "Interior Ministry" (words not in sectors.txt).
+function genericMinister(s: Scan, q: number, allowLower: boolean): Match | null {
+  for (let k = 1; k <= 2; k++) {
+    const t = s.toks[q + k - 1];
+    if (!t || !t.word || STOP_CAPITALS.has(t.key) || t.key === "'s") return null;
+    if (!t.cap && !(allowLower && k === 1 && MINISTER_WORDS.has(s.toks[q + 1]?.key ?? ''))) return null;
+    if (matchAt(s, q + k - 1, isAny)) return null;
+    const head = s.toks[q + k];
+    if (head && MINISTER_WORDS.has(head.key)) {
+      const m = matchAt(s, q + k, isSector);
+      if (!m) return null;
+      const result: Match = { entry: m.entry, start: q, end: m.end };
+      if (m.entry.role !== null) result.role = titleWords(surface(s, q, m.end));
+      return result;
+    }
+  }
+  return null;
+}
+
+// "Minister of Water Resources", "Ministry of Higher Education".
+function ministerOf(s: Scan, last: Match): { end: number; role: string } | null {
+  const lastTok = s.toks[last.end - 1];
+  const of = s.toks[last.end];
+  if (!lastTok || !of || !(MINISTER_WORDS.has(lastTok.key) || lastTok.key === 'secretary')) return null;
+  if (of.key !== 'of' && of.key !== 'for') return null;
+  let q = last.end + 1;
+  let end = -1;
+  while (q < s.toks.length) {
+    const t = s.toks[q];
+    if (!t) break;
+    if (t.word && t.cap && !STOP_CAPITALS.has(t.key) && !matchAt(s, q, isNoun)) {
+      q++;
+      end = q;
+      continue;
+    }
+    if ((t.key === 'and' || t.key === 'of') && end === q && s.toks[q + 1]?.cap) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  if (end < 0) return null;
+  return { end, role: titleWords(surface(s, last.start, end)) };
+}
+
+function seqSector(parts: readonly Match[]): { sector: Sector | null; allWeak: boolean } {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const e = parts[i]?.entry;
+    if (e && !e.flags.weak) return { sector: e.sector, allWeak: false };
+  }
+  return { sector: parts[parts.length - 1]?.entry.sector ?? null, allWeak: true };
+}
+
+function seqHasRole(seq: Seq): boolean {
+  return seq.parts[seq.parts.length - 1]?.entry.role != null || seq.parts[seq.parts.length - 1]?.role !== undefined;
+}
+
+function seqRole(s: Scan, seq: Seq, prefix: readonly string[]): string | null {
+  const head = seq.parts[seq.parts.length - 1];
+  if (!head) return null;
+  let role: string | null = head.role ?? null;
+  if (role === null && head.entry.role !== null) {
+    role = seq.parts.length > 1 && head.entry.flags.weak ? titleWords(surface(s, seq.phraseStart, head.end)) : head.entry.role;
+  }
+  if (role !== null && prefix.length > 0) role = `${prefix.join(' ')} ${role}`;
+  return role;
+}
+
+/** A phrase with sector words, and maybe a modifier, an owner after "of" and a person's name. */
+function composite(
+  s: Scan,
+  start: number,
+  hasThe: boolean,
+  mod: Match | null,
+  seq: Seq,
+  former: boolean,
+  prefix: string[],
+): Step | null {
+  const head = seq.parts[seq.parts.length - 1];
+  if (!head) return null;
+  const headWeak = seqSector(seq.parts).allWeak;
+  let owner: Match | null = mod;
+  let ofSeq: Seq | null = null;
+  let end = seq.end;
+
+  // "the Ministry of Defense of Ukraine", "the people of Iraq",
+  // "the Media Office of the National Security Advisor", "a spokesman for Hamas"
+  for (let round = 0; round < 2; round++) {
+    const t = s.toks[end];
+    if (!t || !(t.key === 'of' || (t.key === 'for' && headWeak && ofSeq === null))) break;
+    const r = s.toks[end + 1]?.key === 'the' ? end + 2 : end + 1;
+    const n = matchAt(s, r, isOwner);
+    if (n && owner === null) {
+      owner = n;
+      end = n.end;
+      continue;
+    }
+    if (!n && headWeak && ofSeq === null && t.key === 'of') {
+      const inner = parseSectorSeq(s, r, false);
+      if (inner) {
+        ofSeq = inner;
+        end = inner.end;
+        continue;
+      }
+    }
+    if (!n && headWeak && ofSeq === null && t.key === 'for') {
+      const inner = parseSectorSeq(s, r, false);
+      if (inner) {
+        ofSeq = inner;
+        end = inner.end;
+        continue;
+      }
+    }
+    break;
+  }
+
+  const parts = ofSeq ? [...seq.parts, ...ofSeq.parts] : seq.parts;
+  // Sector words in apposition to a group: "the paramilitary Rapid Support Forces".
+  if (ofSeq === null && !seqHasRole(seq)) {
+    const group = matchAt(s, end, isOrganisation);
+    if (group) return bareEntry(s, start, group);
+  }
+  // Conditions of sector words on their own.
+  if (owner === null) {
+    // "president of the Committee for Freedom": an office of an organisation we do not know.
+    if (ofSeq === null && (s.toks[end]?.key === 'of' || s.toks[end]?.key === 'for')) {
+      const r = s.toks[end + 1]?.key === 'the' ? end + 2 : end + 1;
+      const t = s.toks[r];
+      if (t && t.word && t.cap && !STOP_CAPITALS.has(t.key) && !matchAt(s, r, isAny)) return null;
+    }
+    const all = parts.map((p) => p.entry.flags);
+    if (all.every((f) => f.owned)) return null;
+    if (!hasThe && all.every((f) => f.owned || f.det)) return null;
+    if (insideProperName(s, start, seq.phraseStart)) return null;
+  }
+
+  // Sector: the last specific word, or what the weak head is "of".
+  let sector: Sector | null;
+  let { sector: seqSec, allWeak } = seqSector(seq.parts);
+  if (allWeak && ofSeq) ({ sector: seqSec, allWeak } = seqSector(ofSeq.parts));
+  sector = seqSec;
+  const ownerKind = owner?.entry.kind ?? null;
+  if (owner && (ownerKind === 'igo' || ownerKind === 'group')) sector = owner.entry.sector;
+  else if (owner && allWeak && owner.entry.sector !== null) sector = owner.entry.sector;
+  const role = seqRole(s, seq, prefix);
+  if (former) sector = 'ELI';
+
+  // A person's name after a title: "Foreign Minister Sergei Lavrov",
+  // "the foreign minister, Sergei Lavrov,".
+  let name: Name | null = null;
+  if (role !== null && !s.titleCase) {
+    const honorific = HONORIFICS.has(s.toks[end]?.key ?? '') ? 1 : 0;
+    name = readName(s, end + honorific);
+    if (!name && honorific === 0 && s.toks[end]?.text === ',') {
+      const n = readName(s, end + 1);
+      const after = s.toks[n?.end ?? 0];
+      if (n && n.count >= 2 && (!after || after.text === ',' || after.text === '.')) name = n;
+    }
+  }
+  if (!name && seq.parts.length === 1 && head.entry.flags.named && ofSeq === null) return null;
+  if (name) end = name.end;
+
+  const entryIds = [mod?.entry.id, ...seq.parts.map((p) => p.entry.id), ...(ofSeq?.parts.map((p) => p.entry.id) ?? [])];
+  if (owner && owner !== mod) entryIds.push(owner.entry.id);
+  let country = owner?.entry.country ?? null;
+  const igo = owner?.entry.igo ?? null;
+  const spanStart = start;
+
+  // A title without a name that the document has seen before: "the prime minister".
+  if (!name && role !== null && (hasThe || owner) && !former) {
+    const known = s.memory.findByRole(role, owner ? country : null);
+    if (known) {
+      s.memory.touch(known);
+      const actor: Actor = { ...known, text: surface(s, spanStart, end), entry: `coref:${known.entry}` };
+      return finish(s, actor, 'person', spanStart, end, mod, hasThe, true);
+    }
+  }
+
+  let home = false;
+  if (owner === null && (name || (sector !== null && HOME_SECTORS.has(sector)))) {
+    country = s.context.homeCountry;
+    home = country !== null;
+  }
+  if (home) entryIds.push('home');
+
+  let kind: MentionKind = 'sector';
+  if (ownerKind === 'country') kind = 'country';
+  else if (ownerKind === 'demonym') kind = 'demonym';
+  else if (ownerKind === 'capital' || ownerKind === 'seat') kind = 'capital';
+  else if (ownerKind === 'igo') kind = 'igo';
+  else if (ownerKind === 'group') kind = 'group';
+
+  const actor: Actor = {
+    text: '',
+    name: '',
+    country,
+    igo,
+    sector,
+    entry: entryIds.filter((id): id is string => id !== undefined).join('+'),
+  };
+  if (role !== null) actor.role = role;
+  if (name) {
+    kind = 'person';
+    const known = s.memory.findPerson(name.text);
+    let person = name.text;
+    if (known?.person !== undefined) {
+      if (known.person.length > person.length) person = known.person;
+      if (owner === null) actor.country = known.country;
+      if (actor.role === undefined && known.role !== undefined) actor.role = known.role;
+    }
+    actor.person = person;
+    actor.name = person;
+  } else if (owner && (ownerKind === 'igo' || ownerKind === 'group')) {
+    actor.name = owner.entry.name;
+  } else {
+    const where = countryName(s, actor.country);
+    const what = role ?? (sector !== null ? SECTOR_LABELS[sector] : '');
+    actor.name = where !== null ? `${where} ${what}`.trim() : what;
+  }
+  if (actor.person !== undefined) s.memory.rememberPerson(actor);
+  return finish(s, actor, kind, spanStart, end, mod, hasThe, true);
+}
+
+/** Sets the text, takes a bracketed acronym "(INA)" and returns the step. */
+function finish(
+  s: Scan,
+  actor: Actor,
+  kind: MentionKind,
+  start: number,
+  end: number,
+  lead: Match | null,
+  hasThe: boolean,
+  sectorWords: boolean,
+): Step {
+  let stop = end;
+  const acronym = s.toks[end + 1];
+  if (s.toks[end]?.text === '(' && s.toks[end + 2]?.text === ')' && acronym && /^[A-Z][A-Z0-9&-]{1,9}$/.test(acronym.text)) {
+    stop = end + 3;
+  }
+  actor.text = surface(s, start, end);
+  if (stop > end && acronym) s.memory.rememberAcronym(acronym.text, actor, kind);
+  const leadFirst = lead !== null && lead.start === start && !hasThe;
+  return { next: stop, found: makeFound(s, actor, kind, start, stop, false, lead?.entry.kind ?? null, leadFirst, sectorWords) };
+}
+
+function makeFound(
+  s: Scan,
+  actor: Actor,
+  kind: MentionKind,
+  start: number,
+  end: number,
+  locative: boolean,
+  lead: EntryKind | null,
+  leadFirst: boolean,
+  sectorWords: boolean,
+): Found {
+  const a = s.toks[start];
+  const b = s.toks[end - 1];
+  return {
+    mention: { start: a?.start ?? 0, end: b?.end ?? 0, actor, kind, locative },
+    start,
+    end,
+    lead,
+    leadFirst,
+    sectorWords,
+  };
+}
+
+/** "the Russian capital Moscow", "Iraq's capital, Baghdad", "the Iraqi capital": a place. */
+function capitalApposition(s: Scan, start: number, mod: Match, capitalTok: number): Step {
+  let r = capitalTok + 1;
+  if (s.toks[r]?.text === ',') r++;
+  const capital = matchAt(s, r, (e) => e.kind === 'capital');
+  const end = capital ? capital.end : capitalTok + 1;
+  const code = mod.entry.country;
+  const name = capital?.entry.name ?? s.dict.countries.get(code ?? '')?.capital ?? 'capital';
+  const actor: Actor = {
+    text: surface(s, start, end),
+    name,
+    country: code,
+    igo: null,
+    sector: capital?.entry.sector ?? null,
+    entry: [mod.entry.id, capital?.entry.id ?? 'capital'].join('+'),
+  };
+  return { next: end, found: makeFound(s, actor, 'capital', start, end, true, mod.entry.kind, false, false) };
+}
+
+/** A dictionary entry on its own: "Iraq", "the United States", "Moscow", "Hamas", "the Iraqis". */
+function bareEntry(s: Scan, start: number, m: Match): Step {
+  const e = m.entry;
+  const place = e.kind === 'country' || e.kind === 'capital' || e.kind === 'seat';
+  if (place && (continuesProperName(s, m.end) || followsProperName(s, m.start) || isUsState(s, m))) {
+    return { next: m.end, found: null };
+  }
+  const locative = place && (isLocative(s, start) || afterWordCapital(s, start));
+  let kind: MentionKind;
+  switch (e.kind) {
+    case 'country':
+      kind = 'country';
+      break;
+    case 'demonym':
+      kind = 'demonym';
+      break;
+    case 'igo':
+      kind = 'igo';
+      break;
+    case 'group':
+      kind = 'group';
+      break;
+    default:
+      kind = 'capital';
+  }
+  let name: string;
+  if (e.kind === 'igo' || e.kind === 'group') name = e.name;
+  else if (e.kind === 'capital' && locative) name = e.name;
+  else {
+    const where = countryName(s, e.country) ?? e.name;
+    name = e.sector !== null ? `${where} ${SECTOR_LABELS[e.sector]}` : where;
+  }
+  // "the Iraqis", but "the [Iraqi claims]": a singular demonym is an adjective.
+  if (e.kind === 'demonym' && start < m.start && !/s$/i.test(s.toks[m.end - 1]?.text ?? '')) start = m.start;
+  const actor: Actor = { text: '', name, country: e.country, igo: e.igo, sector: e.sector, entry: e.id };
+  const step = finish(s, actor, kind, start, m.end, m, start < m.start, false);
+  if (step.found) step.found.mention.locative = locative;
+  return step;
+}
+
+/** A person or acronym the document named before: "Al-Araji", "Mr. Lavrov", "INA". */
+function rememberedActor(s: Scan, pos: number): Step | null {
+  const t = s.toks[pos];
+  if (!t) return null;
+  const stored = s.memory.findAcronym(t.text);
+  if (stored) {
+    const actor: Actor = { ...stored.actor, text: t.text, entry: `coref:${stored.actor.entry}` };
+    return { next: pos + 1, found: makeFound(s, actor, stored.kind, pos, pos + 1, false, null, false, false) };
+  }
+  const honorific = HONORIFICS.has(t.key) ? 1 : 0;
+  const name = readName(s, pos + honorific);
+  if (!name) return null;
+  for (let end = name.end; end > name.start; end--) {
+    const known = s.memory.findPerson(surface(s, name.start, end));
+    if (known) return personBody(s, pos, end, known) ?? rememberedPerson(s, pos, end, known);
+  }
+  const described = nameApposition(s, name);
+  if (described) {
+    const { actor, end } = described;
+    actor.text = surface(s, pos, name.end);
+    s.memory.rememberPerson(actor);
+    return { next: end, found: makeFound(s, actor, 'person', pos, name.end, false, null, false, false) };
+  }
+  // "Mr. Qassem Al-Araji" with no title: a person, office and country unknown.
+  if (honorific === 1 && !s.titleCase) {
+    const actor: Actor = {
+      text: surface(s, pos, name.end),
+      name: name.text,
+      country: null,
+      igo: null,
+      sector: null,
+      person: name.text,
+      entry: 'person:honorific',
+    };
+    s.memory.rememberPerson(actor);
+    return { next: name.end, found: makeFound(s, actor, 'person', pos, name.end, false, null, false, false) };
+  }
+  return null;
+}
+
+function rememberedPerson(s: Scan, pos: number, end: number, known: Actor): Step {
+  s.memory.touch(known);
+  const actor: Actor = { ...known, text: surface(s, pos, end), entry: `coref:${known.entry}` };
+  return { next: end, found: makeFound(s, actor, 'person', pos, end, false, null, false, false) };
+}
+
+/** "the Trump administration", "Putin's forces": a body named after a known leader. */
+function personBody(s: Scan, pos: number, end: number, known: Actor): Step | null {
+  if (known.country === null) return null;
+  const q = s.toks[end]?.key === "'s" ? end + 1 : end;
+  const seq = parseSectorSeq(s, q, false);
+  if (!seq || seq.start !== seq.phraseStart || seqHasRole(seq)) return null;
+  const { sector } = seqSector(seq.parts);
+  if (sector === null) return null;
+  const start = s.toks[pos - 1]?.key === 'the' && pos - 1 >= s.consumed ? pos - 1 : pos;
+  const actor: Actor = {
+    text: surface(s, start, seq.end),
+    name: `${countryName(s, known.country) ?? known.country} ${SECTOR_LABELS[sector]}`,
+    country: known.country,
+    igo: known.igo,
+    sector,
+    entry: [`coref:${known.entry}`, ...seq.parts.map((p) => p.entry.id)].join('+'),
+  };
+  return { next: seq.end, found: makeFound(s, actor, 'sector', start, seq.end, false, null, false, true) };
+}
+
+/**
+ * "Catherine Russell, UNICEF's executive director", "Lai, a businessman": a
+ * person described after a comma. The description is read (not returned as
+ * a mention of its own); the person gets its office, sector and country.
+ */
+function nameApposition(s: Scan, name: Name): { actor: Actor; end: number } | null {
+  if (s.titleCase || s.toks[name.end]?.text !== ',') return null;
+  const first = s.toks[name.start];
+  if (!first || (name.count === 1 && name.start === s.firstWord && /ly$/.test(first.key))) return null;
+  let r = name.end + 1;
+  const det = s.toks[r]?.key;
+  const hasDet = det === 'a' || det === 'an' || det === 'the';
+  if (hasDet) r++;
+  // "a 77-year-old British national"
+  while (s.toks[r] && (/^\d+$/.test(s.toks[r]?.text ?? '') || s.toks[r]?.text === '-' || s.toks[r]?.key === 'year-old')) r++;
+  const pre = eatAdjectives(s, r);
+  const mod = matchAt(s, pre.end, (e) => e.kind === 'country' || e.kind === 'demonym' || isOrganisation(e));
+  let q = mod ? mod.end : pre.end;
+  if (mod && s.toks[q]?.key === "'s") q++;
+  const seq = parseSectorSeq(s, q, true) ?? titleAfterAdjective(s, q);
+  if (!seq) return null;
+  const role = seqRole(s, seq, [...pre.prefix, ...seq.prefix]);
+  if (role === null) return null;
+  let end = seq.end;
+  let owner = mod;
+  const of = s.toks[end]?.key;
+  let unknownOwner = false;
+  if (owner === null && (of === 'of' || of === 'for')) {
+    const at = s.toks[end + 1]?.key === 'the' ? end + 2 : end + 1;
+    const n = matchAt(s, at, isOwner);
+    if (n) {
+      owner = n;
+      end = n.end;
+    } else if (s.toks[at]?.cap && !matchAt(s, at, isAny)) {
+      // "president of the Committee for Freedom in Hong Kong": an office of an organisation we do not know.
+      unknownOwner = true;
+    }
+  }
+  let sector = unknownOwner ? null : seqSector(seq.parts).sector;
+  if (owner && isOrganisation(owner.entry)) sector = owner.entry.sector;
+  if (pre.former || seq.former) sector = 'ELI';
+  const home = owner === null && sector !== null && HOME_SECTORS.has(sector) ? s.context.homeCountry : null;
+  const ids = [owner?.entry.id, ...seq.parts.map((p) => p.entry.id), home !== null ? 'home' : undefined];
+  const actor: Actor = {
+    text: name.text,
+    name: name.text,
+    country: owner?.entry.country ?? home,
+    igo: owner?.entry.igo ?? null,
+    sector,
+    role,
+    person: name.text,
+    entry: ['apposition', ...ids].filter((id): id is string => id !== undefined).join('+'),
+  };
+  return { actor, end };
+}
+
+// --- names and false actors ----------------------------------------------------------------
+
+function isNameWord(t: Tok): boolean {
+  if (!t.word || t.key === "'s") return false;
+  if (ARTICLE_NAME.test(t.text)) return true;
+  return /^\p{Lu}/u.test(t.text) && !STOP_CAPITALS.has(t.key);
+}
+
+/** A run of name words from `q`: "Mohammed Shia al-Sudani", "J. D. Vance", "Mohammed bin Salman". */
+function readName(s: Scan, q: number): Name | null {
+  let k = q;
+  let count = 0;
+  let lastName = q;
+  while (k < s.toks.length && count < 6) {
+    const t = s.toks[k];
+    if (!t) break;
+    // An initial: "J." (the tokenizer splits the period off).
+    if (/^\p{Lu}$/u.test(t.text) && s.toks[k + 1]?.text === '.' && s.toks[k + 1]?.start === t.end) {
+      k += 2;
+      count++;
+      continue;
+    }
+    if (count > 0 && NAME_PARTICLES.has(t.key) && s.toks[k + 1] && isNameWord(s.toks[k + 1] as Tok)) {
+      k++;
+      continue;
+    }
+    if (isNameWord(t) && !matchAt(s, k, isNoun)) {
+      k++;
+      count++;
+      lastName = k;
+      continue;
+    }
+    break;
+  }
+  if (count === 0 || lastName <= q) return null;
+  return { start: q, end: lastName, text: surface(s, q, lastName), count };
+}
+
+/** "Jordan Peterson", "Paris Saint-Germain": a place name followed by an unknown capitalised word. */
+function continuesProperName(s: Scan, k: number): boolean {
+  if (s.titleCase) return false;
+  const t = s.toks[k];
+  if (!t || !t.word || !t.cap || STOP_CAPITALS.has(t.key) || t.key === "'s") return false;
+  return !matchAt(s, k, isAny);
+}
+
+/** "Michael Jordan", "Lake Chad": a place name after an unknown capitalised word. */
+function followsProperName(s: Scan, k: number): boolean {
+  if (s.titleCase) return false;
+  const j = k - 1;
+  const t = s.toks[j];
+  if (!t || !t.word || !t.cap || j <= s.firstWord || j < s.consumed) return false;
+  if (STOP_CAPITALS.has(t.key) || BEFORE_COUNTRY.has(t.key) || HONORIFICS.has(t.key)) return false;
+  return !matchAt(s, j, isAny);
+}
+
+/** "Atlanta, Georgia": the US state, not the country. */
+function isUsState(s: Scan, m: Match): boolean {
+  if (m.entry.country !== 'GEO' || m.entry.kind !== 'country') return false;
+  const comma = s.toks[m.start - 1];
+  const city = s.toks[m.start - 2];
+  return comma?.text === ',' && city !== undefined && city.word && city.cap && !matchAt(s, m.start - 2, isAny);
+}
+
+/**
+ * Capitalised sector words inside a longer proper name are no actor:
+ * "the International Meeting of Senior Officials", "Microsoft President".
+ */
+function insideProperName(s: Scan, start: number, phraseStart: number): boolean {
+  if (s.titleCase || !s.toks[phraseStart]?.cap) return false;
+  for (let j = start - 1; j >= 0; j--) {
+    const t = s.toks[j];
+    if (!t || !t.word || j < s.consumed) return false;
+    if (t.key === 'of' || t.key === 'for' || t.key === 'the' || t.key === 'and' || ADJECTIVES.has(t.key)) continue;
+    if (!t.cap || j <= s.firstWord || STOP_CAPITALS.has(t.key) || HONORIFICS.has(t.key)) return false;
+    return !matchAt(s, j, isAny);
+  }
+  return false;
+}
+
+/** "the capital, Khartoum", "the capital Baghdad". */
+function afterWordCapital(s: Scan, start: number): boolean {
+  const prev = s.toks[start - 1];
+  if (prev?.key === 'capital') return true;
+  return prev?.text === ',' && s.toks[start - 2]?.key === 'capital';
+}
+
+function isLocative(s: Scan, start: number): boolean {
+  const t = s.toks[start - 1];
+  if (!t) return false;
+  if (LOCATIVE.has(t.key)) return true;
+  return t.key === 'of' && s.toks[start - 2]?.key === 'outside';
+}
+
+/**
+ * "U.S. and Iraqi officials", "Hungarian and Romanian officials": a bare
+ * country or demonym joined by "and" or a comma to a modifier + sector
+ * phrase shares its sector.
+ */
+function shareCompoundSectors(s: Scan, found: Found[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (!a || !b) continue;
+    const am = a.mention;
+    const bm = b.mention;
+    if ((am.kind !== 'country' && am.kind !== 'demonym') || am.actor.sector !== null || am.locative) continue;
+    if ((bm.kind !== 'country' && bm.kind !== 'demonym') || !b.sectorWords || !b.leadFirst || bm.actor.sector === null) continue;
+    const between = s.toks.slice(a.end, b.start).map((t) => t.key);
+    if (!(between.length === 1 && (between[0] === 'and' || between[0] === ',')) && !(between.join(' ') === ', and')) continue;
+    am.actor.sector = bm.actor.sector;
+    am.actor.name = `${countryName(s, am.actor.country) ?? am.actor.name} ${SECTOR_LABELS[bm.actor.sector]}`;
+    am.actor.entry = `${am.actor.entry}+shared`;
+  }
+}

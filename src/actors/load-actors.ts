@@ -1,0 +1,104 @@
+// Loads the built-in actor dictionary: country facts from the world-countries
+// package plus the editable files in data/actors/ (and any user folders),
+// compiled once per process. This is I/O; the resolver itself is pure.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { dataPath, readDataFile } from '../data-dir.js';
+import {
+  compileActorDictionary,
+  parseActorFile,
+  type ActorDictionary,
+  type ActorEntry,
+  type ActorFileProblem,
+  type CodeReplacement,
+} from './actor-dictionary.js';
+import { buildCountryEntries, type CountryFacts } from './country-entries.js';
+
+const WorldCountry = z.object({
+  cca3: z.string().regex(/^[A-Z]{3}$/),
+  name: z.object({ common: z.string(), official: z.string() }),
+  altSpellings: z.array(z.string()),
+  demonyms: z.record(z.string(), z.object({ m: z.string(), f: z.string() })).optional(),
+  capital: z.array(z.string()),
+  independent: z.boolean().nullable(),
+});
+
+/** Reads and validates the world-countries records. */
+export function readWorldCountries(): CountryFacts[] {
+  const require = createRequire(import.meta.url);
+  const raw: unknown = require('world-countries');
+  const parsed = z.array(WorldCountry).parse(raw);
+  return parsed.map((c) => {
+    const eng = c.demonyms?.['eng'];
+    return {
+      cca3: c.cca3,
+      common: c.name.common,
+      official: c.name.official,
+      altSpellings: c.altSpellings,
+      demonyms: eng ? [...new Set([eng.m, eng.f])].filter((d) => d !== '') : [],
+      capitals: c.capital,
+      independent: c.independent === true,
+    };
+  });
+}
+
+function readFolder(dir: string, label: string): Array<{ file: string; text: string }> {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ file: `${label}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+const cache = new Map<string, ActorDictionary>();
+
+/**
+ * The actor dictionary: world-countries facts + data/actors/*.txt + the
+ * *.txt files of each extra folder (same formats, chosen by file name; see
+ * data/actors/README.md). Cached per list of folders. Problems in the files
+ * are collected in `dictionary.problems`, never thrown.
+ */
+export function loadActorDictionary(extraDirs: readonly string[] = []): ActorDictionary {
+  const cacheKey = extraDirs.join('\n');
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+
+  const files = readdirSync(dataPath('actors'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ file: `actors/${f}`, text: readDataFile(`actors/${f}`) }));
+  for (const dir of extraDirs) files.push(...readFolder(dir, dir));
+
+  const countryLines: ActorEntry[] = [];
+  const others: ActorEntry[] = [];
+  const replacements: CodeReplacement[] = [];
+  const problems: ActorFileProblem[] = [];
+  const ids = new Map<string, string>();
+  for (const { file, text } of files) {
+    const parsed = parseActorFile(text, file);
+    problems.push(...parsed.problems);
+    replacements.push(...parsed.codeReplacements);
+    for (const e of parsed.entries) {
+      if (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'capital' || e.kind === 'seat' || e.kind === 'block') {
+        countryLines.push(e);
+        continue;
+      }
+      const seen = ids.get(e.id);
+      if (seen !== undefined) problems.push({ file: e.file, line: e.line, message: `id ${e.id} also used in ${seen}` });
+      ids.set(e.id, `${e.file}:${e.line}`);
+      others.push(e);
+    }
+  }
+  const countries = buildCountryEntries(readWorldCountries(), countryLines, replacements);
+  problems.push(...countries.problems);
+  for (const e of others) {
+    if (e.country !== null && !countries.countries.some((c) => c.code === e.country)) {
+      problems.push({ file: e.file, line: e.line, message: `unknown country code ${e.country}` });
+    }
+  }
+  const dictionary = compileActorDictionary([...countries.entries, ...others], countries.countries, problems);
+  cache.set(cacheKey, dictionary);
+  return dictionary;
+}
