@@ -1,0 +1,85 @@
+// `faultline ingest <path>...`: read, code and store reports.
+
+import { describeReadResult, type ReadResult } from '../ingest/read-document.js';
+import { readPath } from '../ingest/read-path.js';
+import { loadResources } from '../load-resources.js';
+import { processDocument } from '../pipeline.js';
+import type { Store } from '../store/store.js';
+import { CliError } from './cli-error.js';
+import type { CliIo } from './cli-io.js';
+import { progress } from './progress.js';
+import { withStore } from './with-store.js';
+
+export interface IngestSummary {
+  documents: number;
+  events: number;
+  skipped: number;
+  failed: number;
+}
+
+/** Ingests a stream of read results into a store; one bad report never stops the batch. */
+export async function ingestResults(
+  results: AsyncIterable<ReadResult>,
+  store: Store,
+  io: CliIo,
+  opts: { quiet: boolean; now: () => string },
+): Promise<IngestSummary> {
+  const res = loadResources();
+  const summary: IngestSummary = { documents: 0, events: 0, skipped: 0, failed: 0 };
+  const bar = progress(io, !opts.quiet);
+  for await (const r of results) {
+    bar.tick(r.file);
+    if (!r.ok) {
+      if (r.skipped === true) summary.skipped++;
+      else {
+        summary.failed++;
+        await store.recordProblem({ file: r.file, ...(r.line !== undefined ? { line: r.line } : {}), reason: r.reason, at: opts.now() });
+      }
+      bar.done();
+      io.stderr(`${r.skipped === true ? 'skipped' : 'failed'}: ${describeReadResult(r)}\n`);
+      continue;
+    }
+    const doc = r.document;
+    if (await store.hasDocument(doc.id)) {
+      summary.skipped++;
+      continue;
+    }
+    try {
+      const coded = processDocument(doc, res);
+      const saved = await store.saveDocument(doc, coded.sentences, coded.events);
+      if (saved.inserted) {
+        summary.documents++;
+        summary.events += coded.events.length;
+      } else summary.skipped++;
+    } catch (err) {
+      summary.failed++;
+      const reason = err instanceof Error ? err.message : String(err);
+      await store.recordProblem({ file: r.file, ...(r.line !== undefined ? { line: r.line } : {}), reason, at: opts.now() });
+      bar.done();
+      io.stderr(`failed: ${describeReadResult(r)}: ${reason}\n`);
+    }
+  }
+  bar.done();
+  return summary;
+}
+
+export function summaryLine(s: IngestSummary): string {
+  return `ingested ${s.documents} document(s) with ${s.events} event(s); ${s.skipped} skipped, ${s.failed} failed\n`;
+}
+
+export async function ingestCommand(
+  io: CliIo,
+  o: { paths: string[]; db: string | undefined; date: string | undefined; source: string | undefined; quiet: boolean },
+): Promise<void> {
+  if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new CliError('bad-date', `--date must be YYYY-MM-DD, got "${o.date}"`);
+  const summary = await withStore(o.db, (store) =>
+    ingestResults(readPath(o.paths, { date: o.date, source: o.source }), store, io, {
+      quiet: o.quiet,
+      now: () => new Date().toISOString(),
+    }),
+  );
+  io.stdout(summaryLine(summary));
+  if (summary.failed > 0 && summary.documents === 0 && summary.skipped === 0) {
+    throw new CliError('ingest-failed', 'no report could be read', 1);
+  }
+}

@@ -1,0 +1,471 @@
+// Codes one sentence into events: finds verb-pattern matches, attaches source
+// and target actors, applies voice, negation and modality, and records the
+// evidence of every decision. Pure: everything it needs is passed in.
+
+import type { ActorMention } from '../actors/types.js';
+import type { CameoTable } from '../codes/cameo-table.js';
+import { tokenize, type Token } from '../nlp/tokens.js';
+import type { Actor, Event, Place, Span } from '../records.js';
+import { matchPatterns, type PatternMatch } from './match-patterns.js';
+import { applyModality, readVerbGroup, type VerbGroup } from './modality.js';
+import { stableId } from './stable-id.js';
+import type { VerbPatternIndex } from './verb-patterns.js';
+import {
+  ADVERBS,
+  CLAUSE_BREAKS,
+  DETERMINERS,
+  FIRST_PERSON,
+  RELATIVE_PRONOUNS,
+  SPEECH_VERBS,
+  TIME_WORDS,
+  VIOLENCE_NOUNS,
+} from './word-classes.js';
+
+export interface CoderResources {
+  patterns: VerbPatternIndex;
+  cameo: CameoTable;
+}
+
+export interface SentenceInput {
+  text: string;
+  /** Index of the sentence in its document. */
+  index: number;
+  docId: string | null;
+  /** Date of the events unless the sentence names another (YYYY-MM-DD). */
+  date: string | null;
+  /** Dates named in the sentence, offsets into `text`. */
+  dates?: ReadonlyArray<Span & { date: string }>;
+  /** Actor mentions in the sentence, offsets into `text`. */
+  mentions: readonly ActorMention[];
+  /** Who is speaking when the sentence is (or continues) a quotation. */
+  speaker: Actor | null;
+}
+
+/** Why a match produced no event: shown by `faultline explain --verbose` and tests. */
+export interface Dropped {
+  rule: string;
+  verb: Span;
+  reason: string;
+}
+
+export interface CodedSentence {
+  events: Event[];
+  dropped: Dropped[];
+}
+
+interface Clause {
+  tokens: Token[];
+  /** Mention index for each token, or -1. */
+  mentionOf: Int32Array;
+  mentions: readonly ActorMention[];
+}
+
+/** Codes a sentence. */
+export function codeSentence(input: SentenceInput, res: CoderResources): CodedSentence {
+  const tokens = tokenize(input.text);
+  const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
+  const mentionOf = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, mi) => {
+    for (const t of tokens) if (t.start >= m.start && t.end <= m.end) mentionOf[t.index] = mi;
+  });
+  const clause: Clause = { tokens, mentionOf, mentions };
+  const matches = matchPatterns(tokens, mentionOf, mentions, res.patterns);
+  const events: Event[] = [];
+  const dropped: Dropped[] = [];
+  const sourceOfAnchor = new Map<number, number[]>();
+  const coded: Array<{ anchor: number; source: number[] }> = [];
+
+  for (const match of matches) {
+    const verbSpan = { start: tokens[match.start]?.start ?? 0, end: tokens[match.end - 1]?.end ?? 0 };
+    const rule = `${match.pattern.id}#${match.pattern.cameo}`;
+    const group = readVerbGroup(tokens, match.anchor, mentionOf);
+    const drop = (reason: string): void => {
+      dropped.push({ rule, verb: verbSpan, reason });
+    };
+
+    // Subject: the actor before the verb group.
+    let subject = findSubject(clause, group.subjectEnd, coded);
+    let firstPersonSpeaker = false;
+    if (subject.length === 0 && input.speaker && group.subjectEnd >= 0) {
+      const t = tokens[group.subjectEnd];
+      if (t && FIRST_PERSON.has(t.lower)) firstPersonSpeaker = true;
+    }
+
+    // Target: from the pattern, else the first actor after the verb in its clause.
+    let target = match.targets;
+    let targetFromPattern = target.length > 0;
+    let victim: number[] = [];
+    if (target.length === 0) {
+      const found = findObject(clause, match.end);
+      if (found.victim) victim = found.mentions;
+      else target = found.mentions;
+    }
+
+    let source = subject;
+    if (group.passive) {
+      // "X was attacked by Y": the subject is the target, the agent the source.
+      const agent = findAgent(clause, match.end);
+      if (agent.length === 0) {
+        drop('passive voice with no agent named');
+        continue;
+      }
+      target = subject;
+      targetFromPattern = true;
+      source = agent;
+      subject = agent;
+    }
+
+    const modal = applyModality(group, match.pattern.cameo, input.text, match.anchor, tokens);
+    if (modal.kind === 'drop') {
+      drop(modal.reason);
+      continue;
+    }
+    if (modal.code.startsWith('01') && modal.code !== '015') {
+      // PLOVER drops CAMEO's public statements; a claim of responsibility stays.
+      drop(`statement (CAMEO ${modal.code}) is not a PLOVER event`);
+      continue;
+    }
+    const code = res.cameo.get(modal.code);
+    if (!code) {
+      drop(`CAMEO code ${modal.code} is not in the table`);
+      continue;
+    }
+
+    const sourceActors: Actor[] = source.map((i) => actorOf(mentions, i));
+    if (sourceActors.length === 0 && firstPersonSpeaker && input.speaker) sourceActors.push(input.speaker);
+    if (sourceActors.length === 0) {
+      drop('no source actor before the verb');
+      continue;
+    }
+    const targetActors = target.map((i) => actorOf(mentions, i)).filter((t) => !sourceActors.some((s) => sameActor(s, t)));
+    coded.push({ anchor: match.anchor, source });
+    sourceOfAnchor.set(match.anchor, source);
+
+    const speaker = findSpeaker(clause, match.anchor, input.speaker);
+    const spans = {
+      source: source.map((i) => spanOf(mentions, i)),
+      verb: verbSpan,
+      target: target.map((i) => spanOf(mentions, i)),
+      location: null as Span | null,
+    };
+    const location = findLocation(clause, match);
+    if (location) spans.location = { start: location.mention.start, end: location.mention.end };
+
+    let confidence = 0.9;
+    if (!targetFromPattern && targetActors.length > 0) confidence -= 0.15;
+    if (firstPersonSpeaker) confidence -= 0.1;
+    if (modal.kind === 'transformed') confidence -= 0.1;
+    if (match.targetMissing) confidence -= 0.05;
+    const date = dateOf(input, match.anchor, tokens);
+    const ruleId = modal.kind === 'transformed' ? `${rule}>${code.code}(${modal.reason})` : rule;
+
+    const event: Event = {
+      id: stableId(`${input.docId ?? ''}|${input.index}|${verbSpan.start}|${code.code}`),
+      docId: input.docId,
+      sentence: input.index,
+      date,
+      source: sourceActors,
+      target: targetActors,
+      cameo: code.code,
+      plover: code.plover,
+      mode: code.mode,
+      context: code.context,
+      quad: code.quad,
+      goldstein: code.goldstein,
+      speaker: speaker && !sourceActors.some((s) => sameActor(s, speaker)) ? speaker : speaker,
+      location: location ? placeOf(location.mention) : null,
+      evidence: { text: input.text, spans, rule: ruleId },
+      confidence: Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100,
+    };
+    events.push(event);
+
+    // "condemned the war against Iran": Iran is the victim the source defends.
+    // Only a victim with a country or IGO is defended: "civilians" alone names no party.
+    victim = victim.filter((i) => mentions[i]?.actor.country !== null || mentions[i]?.actor.igo !== null);
+    if (victim.length > 0 && code.plover === 'ACCUSE') {
+      const defend = res.cameo.get('052');
+      if (defend) {
+        events.push({
+          ...event,
+          id: stableId(`${input.docId ?? ''}|${input.index}|${verbSpan.start}|052`),
+          target: victim.map((i) => actorOf(mentions, i)),
+          cameo: defend.code,
+          plover: defend.plover,
+          mode: defend.mode,
+          context: defend.context,
+          quad: defend.quad,
+          goldstein: defend.goldstein,
+          evidence: {
+            text: input.text,
+            spans: { ...spans, target: victim.map((i) => spanOf(mentions, i)) },
+            rule: `${rule}>052(victim of the act condemned)`,
+          },
+          confidence: Math.round((event.confidence - 0.15) * 100) / 100,
+        });
+      }
+    }
+  }
+  return { events, dropped };
+}
+
+function actorOf(mentions: readonly ActorMention[], i: number): Actor {
+  const m = mentions[i];
+  if (!m) throw new Error(`mention ${i} out of range`);
+  return m.actor;
+}
+
+function spanOf(mentions: readonly ActorMention[], i: number): Span {
+  const m = mentions[i];
+  return { start: m?.start ?? 0, end: m?.end ?? 0 };
+}
+
+export function sameActor(a: Actor, b: Actor): boolean {
+  return a.country === b.country && a.igo === b.igo && a.sector === b.sector && a.name === b.name;
+}
+
+/** Index of the first token of the mention that contains token t. */
+function mentionStartToken(clause: Clause, t: number): number {
+  const mi = clause.mentionOf[t] ?? -1;
+  let s = t;
+  while (s > 0 && clause.mentionOf[s - 1] === mi) s--;
+  return s;
+}
+
+/** Mentions conjoined to the left of the mention ending at token t: "Egypt and Qatar". */
+function withConjuncts(clause: Clause, t: number): number[] {
+  const out: number[] = [];
+  let end = t;
+  for (;;) {
+    const mi = clause.mentionOf[end] ?? -1;
+    if (mi < 0) break;
+    const m = clause.mentions[mi];
+    if (!m || m.locative) break;
+    out.unshift(mi);
+    const start = mentionStartToken(clause, end);
+    const sep = clause.tokens[start - 1];
+    if (!sep || (sep.lower !== 'and' && sep.lower !== ',')) break;
+    let prev = start - 2;
+    while (prev >= 0 && DETERMINERS.has(clause.tokens[prev]?.lower ?? '') && clause.mentionOf[prev] === -1) prev--;
+    if (prev < 0 || (clause.mentionOf[prev] ?? -1) < 0) break;
+    end = prev;
+  }
+  return out;
+}
+
+const PREPOSITIONS = new Set([
+  'of', 'in', 'at', 'from', 'to', 'with', 'against', 'on', 'for', 'by', 'about', 'over', 'near',
+  'between', 'among', 'into', 'toward', 'towards', 'across', 'inside', 'outside', 'after', 'before',
+  'during', 'under', 'than', 'like', 'including', 'via', 'around', 'behind',
+]);
+
+/**
+ * The subject of a verb whose verb group starts after token `end`: the actor
+ * mention ending there, possibly across a time phrase, a parenthesis or a
+ * comma-delimited aside ("Iraq, Iran's neighbour, condemned").
+ */
+function findSubject(clause: Clause, end: number, coded: ReadonlyArray<{ anchor: number; source: number[] }>): number[] {
+  const { tokens } = clause;
+  let t = end;
+  let steps = 0;
+  while (t >= 0 && steps++ < 40) {
+    const tok = tokens[t];
+    if (!tok) break;
+    const mi = clause.mentionOf[t] ?? -1;
+    if (mi >= 0) {
+      const m = clause.mentions[mi];
+      const start = mentionStartToken(clause, t);
+      const before = tokens[start - 1]?.lower ?? '';
+      if (m && !m.locative && !PREPOSITIONS.has(before)) return withConjuncts(clause, t);
+      // A mention inside a prepositional phrase: keep looking left for the head.
+      if (PREPOSITIONS.has(before) && before !== 'of') {
+        t = start - 2;
+        // skip the rest of a time or place phrase before the preposition
+        continue;
+      }
+      t = start - 2;
+      continue;
+    }
+    const w = tok.lower;
+    if (ADVERBS.has(w) || TIME_WORDS.has(w) || /^\d/.test(w) || w === "'s") {
+      t--;
+      continue;
+    }
+    if (w === ')') {
+      let p = t - 1;
+      while (p >= 0 && tokens[p]?.text !== '(') p--;
+      t = p - 1;
+      continue;
+    }
+    if (w === ',') {
+      // Skip one comma-delimited aside if a comma before it closes it.
+      let p = t - 1;
+      let n = 0;
+      while (p >= 0 && tokens[p]?.text !== ',' && n < 14) {
+        p--;
+        n++;
+      }
+      if (p >= 0 && tokens[p]?.text === ',') {
+        t = p - 1;
+        continue;
+      }
+      // "Iraq, which ... , condemned": the aside opened right after the subject.
+      const first = tokens[p + 1];
+      if (p < 0 && first && RELATIVE_PRONOUNS.has(first.lower)) break;
+      t = t - 1;
+      continue;
+    }
+    if (RELATIVE_PRONOUNS.has(w)) {
+      // "the minister who condemned": the subject is the noun before "who".
+      const prev = t - 1;
+      if ((clause.mentionOf[prev] ?? -1) >= 0) return withConjuncts(clause, prev);
+      if (tokens[prev]?.text === ',' && (clause.mentionOf[prev - 1] ?? -1) >= 0) return withConjuncts(clause, prev - 1);
+      return [];
+    }
+    if (w === 'and' || w === 'but' || w === 'then') {
+      // "Iraq condemned X and called for Y": shares the earlier verb's subject.
+      const earlier = [...coded].reverse().find((c) => c.anchor < t);
+      return earlier ? earlier.source : [];
+    }
+    break;
+  }
+  return [];
+}
+
+/** The agent of a passive verb: "by <actor>" right after the match. */
+function findAgent(clause: Clause, from: number): number[] {
+  const { tokens } = clause;
+  for (let t = from; t < Math.min(tokens.length, from + 6); t++) {
+    const tok = tokens[t];
+    if (!tok) break;
+    if (CLAUSE_BREAKS.has(tok.lower)) break;
+    if (tok.lower !== 'by') continue;
+    let p = t + 1;
+    while (DETERMINERS.has(tokens[p]?.lower ?? '') && (clause.mentionOf[p] ?? -1) < 0) p++;
+    const mi = clause.mentionOf[p] ?? -1;
+    if (mi < 0) return [];
+    return collectRight(clause, p);
+  }
+  return [];
+}
+
+/** The mention starting at token p and those conjoined after it: "Iran and Iraq". */
+function collectRight(clause: Clause, p: number): number[] {
+  const out: number[] = [];
+  let t = p;
+  for (;;) {
+    const mi = clause.mentionOf[t] ?? -1;
+    if (mi < 0) break;
+    out.push(mi);
+    while ((clause.mentionOf[t] ?? -1) === mi) t++;
+    const sep = clause.tokens[t]?.lower;
+    if (sep !== 'and' && sep !== ',') break;
+    let q = t + 1;
+    while (DETERMINERS.has(clause.tokens[q]?.lower ?? '') && (clause.mentionOf[q] ?? -1) < 0) q++;
+    if ((clause.mentionOf[q] ?? -1) < 0) break;
+    t = q;
+  }
+  return out;
+}
+
+/**
+ * The object of a verb with no target slot: the first non-locative actor after
+ * the match in the same clause. When it follows a noun of violence ("the war
+ * against Iran") it is reported as the victim instead.
+ */
+function findObject(clause: Clause, from: number): { mentions: number[]; victim: boolean } {
+  const { tokens } = clause;
+  let sawViolence = false;
+  for (let t = from; t < Math.min(tokens.length, from + 12); t++) {
+    const tok = tokens[t];
+    if (!tok) break;
+    const mi = clause.mentionOf[t] ?? -1;
+    if (mi >= 0) {
+      const m = clause.mentions[mi];
+      if (m?.locative) {
+        while ((clause.mentionOf[t + 1] ?? -1) === mi) t++;
+        continue;
+      }
+      // "X's attack on Y": the possessor is the aggressor.
+      const after = tokens[t + 1];
+      let end = t;
+      while ((clause.mentionOf[end + 1] ?? -1) === mi) end++;
+      const poss = tokens[end + 1];
+      if (poss?.lower === "'s" && VIOLENCE_NOUNS.has(tokens[end + 2]?.lower ?? '')) return { mentions: [mi], victim: false };
+      void after;
+      return { mentions: collectRight(clause, t), victim: sawViolence };
+    }
+    if (CLAUSE_BREAKS.has(tok.lower) || tok.text === ',' || tok.text === '“' || tok.text === '”') break;
+    if (VIOLENCE_NOUNS.has(tok.lower)) sawViolence = true;
+  }
+  return { mentions: [], victim: false };
+}
+
+/** The speaker of the clause holding token `anchor`. */
+function findSpeaker(clause: Clause, anchor: number, quoted: Actor | null): Actor | null {
+  const { tokens } = clause;
+  // "X said (that) ... <anchor>": a speech verb before the anchor.
+  for (let t = anchor - 1; t >= 0; t--) {
+    const w = tokens[t]?.lower ?? '';
+    if (SPEECH_VERBS.has(w)) {
+      const subj = findSubject(clause, t - 1, []);
+      if (subj.length > 0) return actorOf(clause.mentions, subj[0] ?? 0);
+    }
+  }
+  // "... <anchor> ..., X said." / "..., said X." / "according to X"
+  for (let t = anchor + 1; t < tokens.length; t++) {
+    const w = tokens[t]?.lower ?? '';
+    if (SPEECH_VERBS.has(w)) {
+      const subj = findSubject(clause, t - 1, []);
+      if (subj.length > 0) return actorOf(clause.mentions, subj[0] ?? 0);
+      const mi = clause.mentionOf[t + 1] ?? (clause.mentionOf[t + 2] ?? -1);
+      if (mi >= 0) return actorOf(clause.mentions, mi);
+    }
+    if (w === 'according' && tokens[t + 1]?.lower === 'to') {
+      let p = t + 2;
+      while (DETERMINERS.has(tokens[p]?.lower ?? '')) p++;
+      const mi = clause.mentionOf[p] ?? -1;
+      if (mi >= 0) return actorOf(clause.mentions, mi);
+    }
+  }
+  return quoted;
+}
+
+/** A place named in the sentence: a locative mention ("in Moscow"). */
+function findLocation(clause: Clause, match: PatternMatch): { mention: ActorMention } | null {
+  let best: ActorMention | null = null;
+  let bestDistance = Infinity;
+  const anchorStart = clause.tokens[match.anchor]?.start ?? 0;
+  for (const m of clause.mentions) {
+    if (!m.locative) continue;
+    const d = Math.abs(m.start - anchorStart) + (m.start < anchorStart ? 50 : 0);
+    if (d < bestDistance) {
+      best = m;
+      bestDistance = d;
+    }
+  }
+  return best ? { mention: best } : null;
+}
+
+function placeOf(m: ActorMention): Place {
+  const name = m.kind === 'capital' || m.kind === 'country' ? m.actor.text.replace(/^the\s+/i, '') : m.actor.name;
+  return {
+    name,
+    country: m.actor.country,
+    admin1: null,
+    lat: null,
+    lon: null,
+    geonamesId: null,
+    precision: m.kind === 'country' ? 'country' : 'exact',
+  };
+}
+
+function dateOf(input: SentenceInput, anchor: number, tokens: Token[]): string | null {
+  if (!input.dates || input.dates.length === 0) return input.date;
+  const at = tokens[anchor]?.start ?? 0;
+  // The date phrase nearest the verb.
+  let best = input.dates[0];
+  for (const d of input.dates) if (best && Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+  return best?.date ?? input.date;
+}
+
+export type { VerbGroup };

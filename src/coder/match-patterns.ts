@@ -1,0 +1,130 @@
+// Finds verb-pattern matches in a tokenised sentence and keeps the most
+// specific non-overlapping ones.
+
+import type { ActorMention } from '../actors/types.js';
+import type { Token } from '../nlp/tokens.js';
+import type { VerbPattern, VerbPatternIndex } from './verb-patterns.js';
+import { DETERMINERS } from './word-classes.js';
+
+export interface PatternMatch {
+  pattern: VerbPattern;
+  /** Token range of the whole match [start, end). */
+  start: number;
+  end: number;
+  /** Token index of the anchor (first item). */
+  anchor: number;
+  /** Mentions filling @T, in order. */
+  targets: number[];
+  /** True when a trailing @T found no actor and the pattern matched without it. */
+  targetMissing: boolean;
+}
+
+const MAX_GAP = 3;
+
+function isFiller(tok: Token | undefined, mentionOf: Int32Array): boolean {
+  return tok !== undefined && tok.word && (mentionOf[tok.index] ?? -1) < 0;
+}
+
+interface Partial {
+  end: number;
+  targets: number[];
+  targetMissing: boolean;
+}
+
+function matchFrom(
+  items: VerbPattern['items'],
+  k: number,
+  pos: number,
+  tokens: readonly Token[],
+  mentionOf: Int32Array,
+  targets: number[],
+): Partial | null {
+  if (k === items.length) return { end: pos, targets, targetMissing: false };
+  const item = items[k];
+  if (!item) return null;
+  switch (item.kind) {
+    case 'words': {
+      const tok = tokens[pos];
+      if (!isFiller(tok, mentionOf) || !tok || !item.forms.has(tok.lower)) return null;
+      return matchFrom(items, k + 1, pos + 1, tokens, mentionOf, targets);
+    }
+    case 'gap': {
+      for (let g = 0; g <= MAX_GAP; g++) {
+        let ok = true;
+        for (let j = pos; j < pos + g; j++) if (!isFiller(tokens[j], mentionOf)) ok = false;
+        if (!ok) break;
+        const r = matchFrom(items, k + 1, pos + g, tokens, mentionOf, targets);
+        if (r) return r;
+      }
+      return null;
+    }
+    case 'target': {
+      let p = pos;
+      while (p < tokens.length && (mentionOf[p] ?? -1) < 0 && DETERMINERS.has(tokens[p]?.lower ?? '')) p++;
+      const mi = mentionOf[p] ?? -1;
+      if (mi < 0 || (p > 0 && mentionOf[p - 1] === mi)) {
+        // A trailing target slot is optional: the coder looks for the object itself.
+        if (k === items.length - 1) return { end: pos, targets, targetMissing: true };
+        return null;
+      }
+      const found = [mi];
+      let q = p;
+      while ((mentionOf[q] ?? -1) === mi) q++;
+      // "sanctions on Iran and Syria": conjoined targets
+      for (;;) {
+        const sep = tokens[q]?.lower;
+        if (sep !== 'and' && sep !== ',') break;
+        let r = q + 1;
+        while (r < tokens.length && (mentionOf[r] ?? -1) < 0 && DETERMINERS.has(tokens[r]?.lower ?? '')) r++;
+        const next = mentionOf[r] ?? -1;
+        if (next < 0) break;
+        found.push(next);
+        q = r;
+        while ((mentionOf[q] ?? -1) === next) q++;
+      }
+      return matchFrom(items, k + 1, q, tokens, mentionOf, [...targets, ...found]);
+    }
+  }
+}
+
+/** All best matches in a sentence, left to right, without overlaps. */
+export function matchPatterns(
+  tokens: readonly Token[],
+  mentionOf: Int32Array,
+  _mentions: readonly ActorMention[],
+  index: VerbPatternIndex,
+): PatternMatch[] {
+  const candidates: PatternMatch[] = [];
+  for (const tok of tokens) {
+    if (!tok.word || (mentionOf[tok.index] ?? -1) >= 0) continue;
+    const patterns = index.byAnchor.get(tok.lower);
+    if (!patterns) continue;
+    for (const pattern of patterns) {
+      const r = matchFrom(pattern.items, 0, tok.index, tokens, mentionOf, []);
+      if (!r) continue;
+      candidates.push({
+        pattern,
+        start: tok.index,
+        end: r.end,
+        anchor: tok.index,
+        targets: r.targets,
+        targetMissing: r.targetMissing,
+      });
+      break; // patterns are sorted most specific first
+    }
+  }
+  // Keep the most specific of overlapping matches (the literal words only:
+  // a target mention inside one match may be the subject of the next).
+  const score = (m: PatternMatch): number => (m.pattern.specificity - (m.targetMissing ? 1 : 0)) * 1000 - m.pattern.order / 1e6;
+  candidates.sort((a, b) => score(b) - score(a));
+  const taken: PatternMatch[] = [];
+  const used = new Uint8Array(tokens.length);
+  for (const c of candidates) {
+    let free = true;
+    for (let t = c.start; t < c.end; t++) if (used[t] && (mentionOf[t] ?? -1) < 0) free = false;
+    if (!free) continue;
+    for (let t = c.start; t < c.end; t++) if ((mentionOf[t] ?? -1) < 0) used[t] = 1;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,187 @@
+// Voice, negation and modality of a verb: what stands between the subject and
+// the verb ("did not", "could", "has vowed to", "was … by") decides whether
+// an act is a fact, an intention, a threat, or not an event at all.
+
+import type { Token } from '../nlp/tokens.js';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  DENIAL_VERBS,
+  FAILURE_VERBS,
+  HYPOTHETICAL_MODALS,
+  INTENT_MODALS,
+  INTENT_VERBS,
+  NEGATIONS,
+  PASSIVE_AUXILIARIES,
+  SPEECH_VERBS,
+  THREAT_VERBS,
+} from './word-classes.js';
+
+export interface VerbGroup {
+  /** Token index just before the verb group: where the subject should end. */
+  subjectEnd: number;
+  passive: boolean;
+  negated: boolean;
+  hypothetical: boolean;
+  intent: boolean;
+  threat: boolean;
+  failure: boolean;
+  /** "would": hypothetical on its own, future-in-the-past in reported speech. */
+  would: boolean;
+  /** The cue words found, for the evidence. */
+  cues: string[];
+}
+
+/** Reads the auxiliaries, modals, negations and control verbs before the anchor. */
+export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionOf: Int32Array): VerbGroup {
+  const g: VerbGroup = {
+    subjectEnd: anchor - 1,
+    passive: false,
+    negated: false,
+    hypothetical: false,
+    intent: false,
+    threat: false,
+    failure: false,
+    would: false,
+    cues: [],
+  };
+  const anchorTok = tokens[anchor];
+  const participle = anchorTok !== undefined && !anchorTok.lower.endsWith('ing');
+  let sawAux = false;
+  let t = anchor - 1;
+  for (; t >= 0; t--) {
+    const tok = tokens[t];
+    if (!tok || (mentionOf[t] ?? -1) >= 0) break;
+    const w = tok.lower;
+    const next = tokens[t + 1]?.lower ?? '';
+    if (NEGATIONS.has(w)) {
+      g.negated = true;
+      g.cues.push(w);
+    } else if (w === 'would') {
+      g.would = true;
+      g.cues.push(w);
+    } else if (HYPOTHETICAL_MODALS.has(w)) {
+      g.hypothetical = true;
+      g.cues.push(w);
+    } else if (INTENT_MODALS.has(w)) {
+      g.intent = true;
+      g.cues.push(w);
+    } else if (AUXILIARIES.has(w)) {
+      if (!sawAux && participle && PASSIVE_AUXILIARIES.has(w) && t === nearestAux(tokens, anchor)) g.passive = true;
+      sawAux = true;
+    } else if (w === 'to') {
+      // "vowed to", "refused to", "going to", "is set to"
+    } else if (next === 'to' || (anchorTok?.lower.endsWith('ing') && t === anchor - 1)) {
+      if (THREAT_VERBS.has(w)) {
+        g.threat = true;
+        g.cues.push(w);
+      } else if (FAILURE_VERBS.has(w)) {
+        g.failure = true;
+        g.cues.push(w);
+      } else if (INTENT_VERBS.has(w) && next === 'to') {
+        g.intent = true;
+        g.cues.push(w);
+      } else if (w === 'able' || w === 'unable') {
+        if (w === 'unable') g.failure = true;
+        g.cues.push(w);
+      } else break;
+    } else if (ADVERBS.has(w) || w === 'no' || w === 'longer') {
+      // "no longer" is a negation, handled through "no"
+    } else break;
+  }
+  g.subjectEnd = t;
+  return g;
+}
+
+/** The auxiliary nearest before the anchor, skipping adverbs and negations. */
+function nearestAux(tokens: readonly Token[], anchor: number): number {
+  for (let t = anchor - 1; t >= 0; t--) {
+    const w = tokens[t]?.lower ?? '';
+    if (ADVERBS.has(w) || NEGATIONS.has(w)) continue;
+    return t;
+  }
+  return -1;
+}
+
+export type Modality =
+  | { kind: 'keep'; code: string }
+  | { kind: 'transformed'; code: string; reason: string }
+  | { kind: 'drop'; reason: string };
+
+const INTENT_OF_ROOT: Record<string, string> = {
+  '04': '036', '05': '032', '06': '030', '07': '033', '08': '035',
+};
+const INTENT_OF_CODE: Record<string, string> = {
+  '061': '0311', '062': '0312', '063': '0313', '064': '0314',
+  '071': '0331', '072': '0332', '073': '0333', '074': '0334',
+  '081': '0351', '083': '0352', '084': '0353', '0841': '0353', '0842': '0353', '085': '0355', '087': '0356',
+  '0871': '0356', '0872': '0356', '0873': '0356', '0874': '0356',
+};
+const THREAT_OF_ROOT: Record<string, string> = {
+  '14': '133', '15': '138', '16': '131', '17': '137', '18': '1383', '19': '1384', '20': '1385',
+};
+const THREAT_OF_CODE: Record<string, string> = {
+  '161': '1313', '162': '1311', '163': '1312', '164': '134', '165': '135', '166': '136',
+  '172': '132', '1721': '1321', '1722': '1322', '1723': '1323', '1724': '1324',
+  '191': '1381', '192': '1382', '204': '1385', '2041': '1385', '2042': '1385',
+};
+
+function root(code: string): string {
+  return code.slice(0, 2);
+}
+
+function intentCode(code: string): string | null {
+  return INTENT_OF_CODE[code] ?? INTENT_OF_ROOT[root(code)] ?? null;
+}
+
+function threatCode(code: string): string {
+  return THREAT_OF_CODE[code] ?? THREAT_OF_ROOT[root(code)] ?? '130';
+}
+
+/**
+ * Decides what a matched act becomes: kept as a fact, turned into an intent
+ * (03x) or threat (13x), or dropped when negated or hypothetical.
+ */
+export function applyModality(g: VerbGroup, code: string, _text: string, anchor: number, tokens: readonly Token[]): Modality {
+  const before = tokens.slice(0, anchor).map((t) => t.lower);
+  const conditional = before.some((w) => w === 'if' || w === 'unless' || w === 'whether');
+  const denied = deniedClause(before);
+  const reported = before.some((w) => SPEECH_VERBS.has(w) || THREAT_VERBS.has(w));
+  const warned = before.some((w) => THREAT_VERBS.has(w));
+  const r = root(code);
+  const conflictual = r >= '14';
+
+  if (g.negated) return { kind: 'drop', reason: `negated (${g.cues.join(' ')})` };
+  if (g.failure) return { kind: 'drop', reason: `act refused or failed (${g.cues.join(' ')})` };
+  if (denied) return { kind: 'drop', reason: 'denied' };
+  if (conditional && !g.threat && !(warned && conflictual)) return { kind: 'drop', reason: 'conditional (if/unless/whether)' };
+  if (g.hypothetical) return { kind: 'drop', reason: `hypothetical (${g.cues.join(' ')})` };
+  if (g.would && !reported) return { kind: 'drop', reason: 'hypothetical (would)' };
+
+  const future = g.intent || g.would;
+  if (g.threat || (future && warned)) {
+    if (r === '13') return { kind: 'keep', code };
+    return { kind: 'transformed', code: threatCode(code), reason: 'threat' };
+  }
+  if (future) {
+    if (conflictual) return { kind: 'transformed', code: threatCode(code), reason: 'stated intent to use force or pressure' };
+    const intent = intentCode(code);
+    if (intent) return { kind: 'transformed', code: intent, reason: 'stated intent' };
+    return { kind: 'keep', code };
+  }
+  return { kind: 'keep', code };
+}
+
+/** "denied that", "dismissed reports that", "rejected claims that" before the verb. */
+function deniedClause(before: readonly string[]): boolean {
+  for (let i = 0; i < before.length; i++) {
+    const w = before[i] ?? '';
+    if (!DENIAL_VERBS.has(w)) continue;
+    const rest = before.slice(i + 1, i + 5);
+    if (rest.includes('that') || /^(reports?|claims?|allegations?|accusations?|accounts?)$/.test(rest[0] ?? '') || /ing$/.test(rest[0] ?? '')) {
+      // A denial verb that itself starts the clause of the act.
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,37 @@
+// Checks coder output against the expectation tables (semantics in cases/types.ts).
+
+import type { Actor, Event } from '../../src/records.js';
+import type { ActorKey, CoderCase, ExpectedEvent } from './cases/types.js';
+
+export function actorMatches(key: ActorKey, a: Actor): boolean {
+  if (key.startsWith('group:')) return a.country === null && a.igo === null && a.name.toLowerCase() === key.slice(6).toLowerCase();
+  const [code, sector] = key.split('/');
+  if (code !== undefined && code.length === 3 && /^[A-Z]{3}$/.test(code) && a.country === code) return sector === undefined || a.sector === sector;
+  return a.igo === code && sector === undefined;
+}
+
+export function eventMeets(e: Event, x: ExpectedEvent): boolean {
+  if (e.plover !== x.plover) return false;
+  if (x.cameo !== undefined && !e.cameo.startsWith(x.cameo)) return false;
+  if (!e.source.some((a) => actorMatches(x.source, a))) return false;
+  if (x.target !== undefined && !e.target.some((a) => actorMatches(x.target ?? '', a))) return false;
+  return true;
+}
+
+/** Null when the case passes, else why it fails. */
+export function checkCase(c: CoderCase, events: readonly Event[]): string | null {
+  const short = events.map((e) => `${e.source.map(label).join('+')} ${e.plover}(${e.cameo}) ${e.target.map(label).join('+') || '-'}`).join('; ') || 'no events';
+  for (const x of c.expect) {
+    if (!events.some((e) => eventMeets(e, x))) return `missing ${x.source} ${x.plover} ${x.target ?? ''}; got: ${short}`;
+  }
+  const strict = c.expect.length === 0 || c.tags.includes('negation') || c.tags.includes('hypothetical');
+  if (strict) {
+    const extra = events.filter((e) => !c.expect.some((x) => eventMeets(e, x)));
+    if (extra.length > 0) return `unexpected events: ${short}`;
+  }
+  return null;
+}
+
+function label(a: Actor): string {
+  return (a.country ?? a.igo ?? a.name) + (a.sector ? `/${a.sector}` : '');
+}
