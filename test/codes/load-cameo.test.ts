@@ -144,7 +144,6 @@ describe('CAMEO → PLOVER mapping', () => {
     ['1411', 'PROTEST', 'demo'],
     ['154', 'MOBILIZE', 'troops'],
     ['161', 'SANCTION', 'withdraw'],
-    ['163', 'COERCE', 'restrict'],
     ['173', 'COERCE', 'arrest'],
     ['1712', 'ASSAULT', 'seize'],
     ['186', 'ASSAULT', 'assassinate'],
@@ -197,5 +196,13 @@ describe('CAMEO → PLOVER mapping', () => {
       expect(demand, appeal.code).toBeDefined();
       expect([appeal.plover, appeal.mode, appeal.context], appeal.code).toEqual([demand?.plover, demand?.mode, demand?.context]);
     }
+  });
+});
+
+describe('deliberate departures from the 2021 crosswalk', () => {
+  it('163 (impose sanctions) is SANCTION, as the PLOVER manual says, not the crosswalk\'s COERCE', () => {
+    const table = loadCameoTable();
+    expect(table.get('163')?.plover).toBe('SANCTION');
+    expect(table.get('163')?.mode).toBe('restrict');
   });
 });
