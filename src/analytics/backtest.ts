@@ -1,6 +1,7 @@
 // Replays series day by day (no look-ahead) and scores detectors against
 // known onset dates: delay of the first firing after (or before) each onset,
 // and false alarms per quiet dyad-year.
+import { dayNumber, dayFromNumber } from './calendar-day.js';
 import type { DailyPoint, Detector } from './types.js';
 
 export interface BacktestCase {
@@ -38,6 +39,8 @@ export interface DetectorScore {
   /** Mean and median delay over detected onsets (null when none detected). */
   meanDelay: number | null;
   medianDelay: number | null;
+  /** Mean delay over all onsets, a missed onset counting as lateDays + 1. */
+  penalisedMeanDelay: number | null;
   /** Firings outside every onset's window. */
   falseAlarms: number;
   /** Replayed days outside every onset's window. */
@@ -52,8 +55,89 @@ export interface BacktestReport {
   detectors: DetectorScore[];
 }
 
-/** Scores each detector on each case by replaying every day from `from` to `to`. */
+/**
+ * Scores each detector on each case by replaying every day from `from` to
+ * `to`: on day d the detector sees only the points dated ≤ d (the replay
+ * slices the series; detectors must also ignore later points themselves).
+ * A flag *fires* on day d when it is raised and was not raised on any of the
+ * `refractoryDays` days before. A firing within [onset − earlyDays, onset +
+ * lateDays] detects that onset (the first such firing gives the delay); any
+ * other firing is a false alarm. Quiet days are replayed days outside every
+ * onset's window.
+ */
 export function backtest(cases: readonly BacktestCase[], detectors: readonly Detector[], options: BacktestOptions = {}): BacktestReport {
-  void cases; void detectors; void options;
-  throw new Error('backtest: not implemented yet');
+  const early = options.earlyDays ?? 14;
+  const late = options.lateDays ?? 30;
+  const refractory = options.refractoryDays ?? 7;
+  const scores: DetectorScore[] = [];
+  for (const detector of detectors) {
+    const results: OnsetResult[] = [];
+    const firings: Array<{ key: string; date: string }> = [];
+    let falseAlarms = 0;
+    let quietDays = 0;
+    for (const c of cases) {
+      const sorted = [...c.series].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      const first = dayNumber(c.from);
+      const last = dayNumber(c.to);
+      const windows = c.onsets.map((o) => ({ onset: o, lo: dayNumber(o) - early, hi: dayNumber(o) + late }));
+      const inWindow = (d: number): boolean => windows.some((w) => d >= w.lo && d <= w.hi);
+      const delays = new Map<string, number>();
+      let hi = 0;
+      let lastFlagged = Number.NEGATIVE_INFINITY;
+      for (let d = first; d <= last; d++) {
+        const day = dayFromNumber(d);
+        while (hi < sorted.length && (sorted[hi]?.date.slice(0, 10) ?? '') <= day) hi++;
+        const seen = sorted.slice(0, hi);
+        const flagged = detector.detect(seen, day).flagged;
+        const quiet = !inWindow(d);
+        if (quiet) quietDays++;
+        if (!flagged) continue;
+        const fires = d - lastFlagged > refractory;
+        lastFlagged = d;
+        if (!fires) continue;
+        firings.push({ key: c.key, date: day });
+        if (quiet) {
+          falseAlarms++;
+          continue;
+        }
+        for (const w of windows) {
+          if (d >= w.lo && d <= w.hi && !delays.has(w.onset)) delays.set(w.onset, d - dayNumber(w.onset));
+        }
+      }
+      for (const w of windows) results.push({ key: c.key, onset: w.onset, delay: delays.get(w.onset) ?? null });
+    }
+    const found = results.map((r) => r.delay).filter((x): x is number => x !== null);
+    const penalised = results.map((r) => r.delay ?? late + 1);
+    scores.push({
+      detector: detector.name,
+      onsets: results.length,
+      detected: found.length,
+      results,
+      meanDelay: found.length > 0 ? mean(found) : null,
+      medianDelay: found.length > 0 ? median(found) : null,
+      penalisedMeanDelay: penalised.length > 0 ? mean(penalised) : null,
+      falseAlarms,
+      quietDays,
+      falseAlarmsPerDyadYear: quietDays > 0 ? falseAlarms / (quietDays / 365) : 0,
+      firings,
+    });
+  }
+  return { detectors: scores };
 }
+
+function mean(xs: readonly number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
+/** Days of a case's replay, for reporting (inclusive). */
+export function replayDays(c: Pick<BacktestCase, 'from' | 'to'>): number {
+  return dayNumber(c.to) - dayNumber(c.from) + 1;
+}
+
+

@@ -11,11 +11,24 @@ export function isIsoDay(value: string): boolean {
   return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === value;
 }
 
-/** Days since 1970-01-01 (UTC) of an ISO day; throws on a malformed day. */
+/**
+ * Days since 1970-01-01 (UTC) of an ISO day (only its first ten characters
+ * are read); throws on a malformed day. Integer arithmetic (days-from-civil),
+ * fast enough for day-by-day replays.
+ */
 export function dayNumber(day: string): number {
-  const ms = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
-  if (!Number.isFinite(ms)) throw new RangeError(`not an ISO day: ${day}`);
-  return Math.round(ms / DAY_MS);
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  if (day.length < 10 || day[4] !== '-' || day[7] !== '-' || !(y >= 0) || !(m >= 1 && m <= 12) || !(d >= 1 && d <= 31)) {
+    throw new RangeError(`not an ISO day: ${day}`);
+  }
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** The ISO day of a day number (inverse of dayNumber). */
@@ -35,6 +48,11 @@ export function daysBetween(from: string, to: string): number {
 
 /** Day of the week, 0 = Monday … 6 = Sunday. */
 export function weekday(day: string): number {
+  return weekdayOfDayNumber(dayNumber(day));
+}
+
+/** Day of the week of a day number, 0 = Monday … 6 = Sunday. */
+export function weekdayOfDayNumber(n: number): number {
   // 1970-01-01 was a Thursday (index 3).
-  return (((dayNumber(day) + 3) % 7) + 7) % 7;
+  return (((n + 3) % 7) + 7) % 7;
 }

@@ -1,0 +1,39 @@
+// The generated scenarios every detector test and the backtest share.
+import { addDays } from '../../src/analytics/calendar-day.js';
+import type { BacktestCase } from '../../src/analytics/backtest.js';
+import { generateScenario, type ScenarioOptions } from './generate-series.js';
+
+/** Days of history before replay starts (a year and more of baseline). */
+export const WARM_UP_DAYS = 400;
+
+type Shape = Omit<ScenarioOptions, 'seed'>;
+
+export const SHAPES = {
+  /** Steady cooperation with a little background conflict. */
+  steadyCooperation: { days: 1130, conflictRate: 0.2, cooperationRate: 4, weekendFactor: 0.6, coverage: 150 },
+  /** Sudden conflict onset: ×6 overnight on a pair with some conflict, coverage up 30%. */
+  suddenOnset: {
+    days: 1130, conflictRate: 0.5, cooperationRate: 3, weekendFactor: 0.6, coverage: 200, dispersion: 0.1,
+    change: { day: 800, factor: 6, rampDays: 0, lastsDays: 90, coverageFactor: 1.3 },
+  },
+  /** Slow build: ×5 reached over 45 days. */
+  slowBuild: {
+    days: 1130, conflictRate: 1, cooperationRate: 4, weekendFactor: 0.6, coverage: 300, dispersion: 0.1,
+    change: { day: 800, factor: 5, rampDays: 45, lastsDays: 120, coverageFactor: 1.3 },
+  },
+  /** Noisy, heavily covered pair, no change: overdispersed counts, media surges. */
+  noisyHighCoverage: {
+    days: WARM_UP_DAYS + 5 * 365, conflictRate: 12, cooperationRate: 28, weekendFactor: 0.6, coverage: 800, dispersion: 0.15,
+    surges: { chance: 1 / 60, days: 5, factor: 1.8 },
+  },
+  /** A usually silent pair: a couple of cooperation events a month. */
+  silent: { days: 1130, conflictRate: 0, cooperationRate: 0.05, coverage: 60 },
+} satisfies Record<string, Shape>;
+
+export type ShapeName = keyof typeof SHAPES;
+
+/** A backtest case of one shape and seed, replayed after the warm-up. */
+export function scenarioCase(name: ShapeName, seed: number): BacktestCase {
+  const s = generateScenario({ ...SHAPES[name], seed });
+  return { key: `${name}#${seed}`, series: s.series, onsets: s.onsets, from: addDays(s.from, WARM_UP_DAYS), to: s.to };
+}
