@@ -10,7 +10,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { runAlerts, type AlertRunSummary } from '../alerts/run-alerts.js';
+import { runAlerts } from '../alerts/run-alerts.js';
 import type { Event } from '../records.js';
 import { eventSchema } from '../records-schema.js';
 import type { Store } from '../store/store.js';
@@ -124,11 +124,10 @@ export async function importCommand(
   const now = o.now ?? (() => new Date().toISOString());
   const lines = await linesOf(o.file, io);
   const label = o.file === '-' ? 'stdin' : o.file;
-  let alertRun: AlertRunSummary | null = null;
   const summary = await withStore(o.db, async (store) => {
     const s = await importEventLines(lines, store);
     for (const p of s.problems) await store.recordProblem({ file: label, line: p.line, reason: p.reason, at: now() });
-    if (o.alerts && s.imported > 0) alertRun = await runAlerts(store, { now, log: (line) => io.stderr(line + '\n') });
+    if (o.alerts && s.imported > 0) await runAlerts(store, { now, log: (line) => io.stderr(line + '\n') });
     return s;
   });
   for (const p of summary.problems.slice(0, SHOWN_REASONS)) io.stderr(`invalid: ${label}:${p.line}: ${p.reason}\n`);
@@ -136,7 +135,6 @@ export async function importCommand(
     io.stderr(`… and ${summary.invalid - SHOWN_REASONS} more invalid line(s) (see the first ${Math.min(summary.invalid, MAX_RECORDED)} in the problems table)\n`);
   }
   io.stdout(importSummaryLine(label, summary));
-  if (alertRun !== null) void alertRun;
   if (summary.read > 0 && summary.imported === 0 && summary.duplicates === 0) {
     throw new CliError('import-failed', `no line of ${label} is a valid event`, 1);
   }

@@ -5,6 +5,8 @@
 // Every method is async so that a networked backend fits the same contract.
 
 import { z } from 'zod';
+import type { AlertRule } from '../alerts/alert-rule.js';
+import type { DyadDay, PlaceDay } from '../analytics/types.js';
 import { PLOVER_TYPES } from '../records.js';
 import type { Document, Event, Sentence } from '../records.js';
 
@@ -63,6 +65,93 @@ export interface StoreStats {
   byPlover: Record<string, number>;
 }
 
+/** A range of dates, both ends inclusive (YYYY-MM-DD) and optional. */
+export const dateRangeSchema = z
+  .strictObject({ since: z.iso.date().optional(), until: z.iso.date().optional() })
+  .refine((f) => f.since === undefined || f.until === undefined || f.since <= f.until, {
+    message: '"since" must not be after "until"',
+    path: ['since'],
+  });
+
+export type DateRange = z.infer<typeof dateRangeSchema>;
+
+/** What `importEvents` did: events whose id was already stored are skipped. */
+export interface ImportResult {
+  inserted: number;
+  skipped: number;
+}
+
+/**
+ * Which DyadDay aggregates `dyadDays` returns; fields combine with AND.
+ * Rows are ordered by date, source, target.
+ */
+export const dyadDayFilterSchema = z
+  .strictObject({
+    /** First date, inclusive (YYYY-MM-DD). */
+    since: z.iso.date().optional(),
+    /** Last date, inclusive (YYYY-MM-DD). */
+    until: z.iso.date().optional(),
+    /**
+     * An actor key on either side of the pair. A sector-level key ("IRQ/GOV")
+     * matches itself; a bare country or IGO code ("IRQ") matches itself and
+     * its sector-level keys ("IRQ/GOV", "IRQ/MIL").
+     */
+    actor: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9]{1,7}(\/[A-Z]{3})?$/, 'expected an actor key such as "IRQ", "UNO" or "IRQ/GOV"')
+      .optional(),
+    /**
+     * Which keys: 'country' ("IRQ", "UNO") or 'sector' ("IRQ/GOV", and "IRQ"
+     * when the sector is unknown; internal pairs such as IRQ/GOV → IRQ/REB
+     * exist only at this level). Default 'country'.
+     */
+    level: z.enum(['country', 'sector']).optional(),
+  })
+  .refine((f) => f.since === undefined || f.until === undefined || f.since <= f.until, {
+    message: '"since" must not be after "until"',
+    path: ['since'],
+  });
+
+export type DyadDayFilter = z.infer<typeof dyadDayFilterSchema>;
+
+/** An alert rule as stored: the rule itself (validated JSON) and where to deliver it. */
+export interface StoredAlertRule {
+  id: number;
+  /** Unique, chosen by the user (or derived from the rule). */
+  name: string;
+  rule: AlertRule;
+  /** URL that receives a JSON POST per alert, or null for the log only. */
+  webhook: string | null;
+  /** ISO date-time, passed in by the caller. */
+  createdAt: string;
+}
+
+export type NewAlertRule = Omit<StoredAlertRule, 'id'>;
+
+/** One finding of one rule, recorded once: (ruleId, dedupeKey) is unique. */
+export interface StoredAlert {
+  id: number;
+  ruleId: number;
+  /** Names the finding within its rule, e.g. "escalation:IRQ-IRN:2025-06-13" or "event:abc123". */
+  dedupeKey: string;
+  /** The finding as JSON-serialisable data (what webhooks receive). */
+  finding: unknown;
+  firedAt: string;
+}
+
+export type NewAlert = Omit<StoredAlert, 'id'>;
+
+/** The outcome of delivering one alert on one channel ("log" or a webhook URL). */
+export interface AlertDelivery {
+  alertId: number;
+  channel: string;
+  /** 'sent' is final: the alert is never delivered on that channel again. */
+  status: 'sent' | 'failed';
+  attempts: number;
+  error: string | null;
+  at: string;
+}
+
 export interface Store {
   /**
    * Stores a document with its sentences and events in one transaction: all
@@ -91,6 +180,49 @@ export interface Store {
   recordProblem(problem: IngestProblem): Promise<void>;
   /** The most recent problems first; 100 when no limit is given. */
   listProblems(limit?: number): Promise<IngestProblem[]>;
+
+  /**
+   * Stores events that arrive without their document text (`faultline
+   * import`), each with its actors, and updates the aggregates, all in one
+   * transaction. The document an event names need not be stored. An event
+   * whose id is already stored is skipped (never overwritten).
+   */
+  importEvents(events: Event[]): Promise<ImportResult>;
+
+  /** The date of the latest dated event, or null when no event has a date. */
+  latestEventDate(): Promise<string | null>;
+
+  /**
+   * The DyadDay aggregates (see src/analytics/aggregate-events.ts for how
+   * events become rows). Kept up to date by saveDocument and importEvents;
+   * validates the filter with `dyadDayFilterSchema`.
+   */
+  dyadDays(filter: DyadDayFilter): Promise<DyadDay[]>;
+
+  /** The PlaceDay aggregates (src/analytics/place-key.ts), by date and place; same date bounds as dyadDays. */
+  placeDays(filter: DateRange): Promise<PlaceDay[]>;
+
+  /** Recomputes every aggregate (dyad days at both levels, place days) from the stored events. */
+  rebuildAggregates(): Promise<{ dyadDays: number; placeDays: number }>;
+
+  /** Stores a rule; rejects when the name is taken. */
+  addAlertRule(rule: NewAlertRule): Promise<StoredAlertRule>;
+  /** Rules in the order they were added. */
+  listAlertRules(): Promise<StoredAlertRule[]>;
+  /** Removes a rule (by name or by id) with its alerts; false when there was none. */
+  removeAlertRule(nameOrId: string): Promise<boolean>;
+
+  /**
+   * Records a finding of a rule, once: when (ruleId, dedupeKey) is already
+   * recorded, returns the stored alert with `isNew` false.
+   */
+  recordAlert(alert: NewAlert): Promise<{ alert: StoredAlert; isNew: boolean }>;
+  /** Recorded alerts, newest first; 100 when no limit is given. */
+  listAlerts(opts?: { ruleId?: number; limit?: number }): Promise<StoredAlert[]>;
+  /** Records (or replaces) the outcome of delivering an alert on a channel. */
+  recordDelivery(delivery: AlertDelivery): Promise<void>;
+  /** The deliveries of an alert, by channel. */
+  deliveriesOf(alertId: number): Promise<AlertDelivery[]>;
 
   /** Releases the connection; calling it again does nothing. */
   close(): Promise<void>;

@@ -4,7 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PLOVER_TYPES } from '../../src/records.js';
 import type { Document, Event } from '../../src/records.js';
-import type { EventFilter, IngestProblem, Store } from '../../src/store/store.js';
+import { aggregateEvents } from '../../src/analytics/actor-key.js';
+import { aggregatePlaces } from '../../src/analytics/place-key.js';
+import type { DyadDay } from '../../src/analytics/types.js';
+import type { DyadDayFilter, EventFilter, IngestProblem, NewAlertRule, Store } from '../../src/store/store.js';
 import { ACTORS, TEXTS, assaultEvent, makeDocument, makeEvent, makeSentences, praiseEvent } from './fixtures.js';
 
 const ids = (events: readonly Event[]): string[] => events.map((e) => e.id);
@@ -303,6 +306,173 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         await expect(store.recordProblem({ file: 'a.txt', reason: '', at: '2025-06-14T08:00:00Z' })).rejects.toThrow();
         await expect(store.listProblems(0)).rejects.toThrow();
         expect(await store.listProblems()).toEqual([]);
+      });
+    });
+
+    describe('dyad and place aggregates', () => {
+      const row = (d: DyadDay): [string, string, string, number[], number] => [d.date, d.source, d.target, d.counts, d.documents];
+      // Event ids are kept in arrival order: compare them as sets.
+      const sortedIds = <T extends { eventIds: string[] }>(rows: readonly T[]): T[] => rows.map((r) => ({ ...r, eventIds: [...r.eventIds].sort() }));
+
+      it('are empty in an empty store', async () => {
+        expect(await store.dyadDays({})).toEqual([]);
+        expect(await store.placeDays({})).toEqual([]);
+        expect(await store.latestEventDate()).toBeNull();
+      });
+
+      it('follow every saved document, at country and sector level', async () => {
+        await saveAll();
+        const country = await store.dyadDays({});
+        expect(country.map(row)).toEqual([
+          ['2025-06-13', 'IRQ', 'ISR', [0, 0, 1, 0], 1],
+          ['2025-06-13', 'IRQ', 'RUS', [1, 0, 0, 0], 1],
+          ['2025-06-14', 'ISR', 'IRN', [0, 0, 0, 1], 1],
+          ['2025-06-15', 'IRN', 'ISR', [0, 0, 1, 0], 1],
+          ['2025-06-16', 'UNO', 'IRN', [1, 0, 0, 0], 1],
+          ['2025-06-16', 'UNO', 'ISR', [1, 0, 0, 0], 1],
+        ]);
+        expect(country.find((d) => d.source === 'ISR')?.goldsteinSum).toBe(-10);
+        expect(country.find((d) => d.source === 'ISR')?.eventIds).toEqual(['strikes-1']);
+        // Exactly what the analytics aggregate from the same events.
+        const saved = [...forumEvents, ...strikesEvents, ...councilEvents];
+        expect(sortedIds(country)).toEqual(sortedIds(aggregateEvents(saved, { withSector: false })));
+        const sector = await store.dyadDays({ level: 'sector' });
+        expect(sortedIds(sector)).toEqual(sortedIds(aggregateEvents(saved, { withSector: true })));
+        expect(sector.some((d) => d.source === 'IRQ/GOV' && d.target === 'ISR/MIL')).toBe(true);
+        expect(await store.latestEventDate()).toBe('2025-06-16');
+      });
+
+      it('are what a rebuild from the events gives, and a re-save changes nothing', async () => {
+        await saveAll();
+        await store.saveDocument(forum, makeSentences(forum), forumEvents);
+        const incremental = { country: await store.dyadDays({}), sector: await store.dyadDays({ level: 'sector' }), places: await store.placeDays({}) };
+        expect((await store.dyadDays({ since: '2025-06-13', until: '2025-06-13' })).map((d) => d.documents)).toEqual([1, 1]);
+        const rebuilt = await store.rebuildAggregates();
+        expect(rebuilt.dyadDays).toBe(incremental.country.length + incremental.sector.length);
+        expect(rebuilt.placeDays).toBe(incremental.places.length);
+        expect(sortedIds(await store.dyadDays({}))).toEqual(sortedIds(incremental.country));
+        expect(sortedIds(await store.dyadDays({ level: 'sector' }))).toEqual(sortedIds(incremental.sector));
+        expect(sortedIds(await store.placeDays({}))).toEqual(sortedIds(incremental.places));
+      });
+
+      const filters: [DyadDayFilter, string[]][] = [
+        [{ actor: 'IRN' }, ['ISR>IRN', 'IRN>ISR', 'UNO>IRN']],
+        [{ actor: 'IRQ', since: '2025-06-13', until: '2025-06-13' }, ['IRQ>ISR', 'IRQ>RUS']],
+        [{ since: '2025-06-15' }, ['IRN>ISR', 'UNO>IRN', 'UNO>ISR']],
+        [{ until: '2025-06-13' }, ['IRQ>ISR', 'IRQ>RUS']],
+        [{ actor: 'USA' }, []],
+        // A bare code matches its sector keys; a sector key only itself.
+        [{ actor: 'ISR', level: 'sector' }, ['IRQ/GOV>ISR/MIL', 'ISR/MIL>IRN', 'IRN>ISR/MIL', 'UNO/IGO>ISR/MIL']],
+        [{ actor: 'ISR/MIL', level: 'sector', since: '2025-06-14' }, ['ISR/MIL>IRN', 'IRN>ISR/MIL', 'UNO/IGO>ISR/MIL']],
+        [{ actor: 'IRQ/MIL', level: 'sector' }, []],
+      ];
+      it.each(filters)('dyadDays(%j) → %j', async (filter, expected) => {
+        await saveAll();
+        expect((await store.dyadDays(filter)).map((d) => `${d.source}>${d.target}`)).toEqual(expected);
+      });
+
+      it.each([{ actor: 'irq' }, { since: '2025-13-01' }, { since: '2025-06-15', until: '2025-06-14' }, { level: 'city' }, { colour: 'red' }])(
+        'rejects the filter %j',
+        async (filter) => {
+          await expect(store.dyadDays(filter as DyadDayFilter)).rejects.toThrow();
+        },
+      );
+
+      it('counts a document once per dyad and day, even when its events arrive in several imports', async () => {
+        const wire = makeDocument('A wire story that is not stored.');
+        const a = makeEvent(wire, 'wire-a', { date: '2025-06-20' });
+        const b = assaultEvent(wire, 'wire-b', { date: '2025-06-20', source: [ACTORS.iraqGov], target: [ACTORS.israelMil] });
+        const other = makeEvent(makeDocument('Another story.'), 'other-a', { date: '2025-06-20' });
+        const loose = makeEvent(wire, 'loose-a', { date: '2025-06-20', docId: null });
+        expect(await store.importEvents([a])).toEqual({ inserted: 1, skipped: 0 });
+        expect(await store.importEvents([a, b])).toEqual({ inserted: 1, skipped: 1 });
+        let [d] = await store.dyadDays({});
+        expect(d?.counts).toEqual([0, 0, 1, 1]);
+        expect(d?.documents).toBe(1);
+        await store.importEvents([other, loose]);
+        [d] = await store.dyadDays({});
+        expect(d?.counts).toEqual([0, 0, 3, 1]);
+        // wire, another story, and the event without a document (its own).
+        expect(d?.documents).toBe(3);
+        expect(await store.countEvents()).toBe(4);
+        expect(await store.countDocuments()).toBe(0);
+        expect(await store.getEvent('wire-b')).toEqual(b);
+        expect(await store.getEvent('loose-a')).toEqual(loose);
+        expect(ids(await store.queryEvents({ country: 'IRQ' }))).toEqual(['loose-a', 'other-a', 'wire-a', 'wire-b']);
+        await store.rebuildAggregates();
+        expect((await store.dyadDays({}))[0]?.documents).toBe(3);
+      });
+
+      it('counts a stored document once when its events were imported before', async () => {
+        // The same document, coded elsewhere: another event on the same dyad and day.
+        await store.importEvents([assaultEvent(strikes, 'strikes-imported', { date: '2025-06-14' })]);
+        await store.saveDocument(strikes, makeSentences(strikes), strikesEvents);
+        const [day] = await store.dyadDays({ since: '2025-06-14', until: '2025-06-14' });
+        expect(day && row(day)).toEqual(['2025-06-14', 'ISR', 'IRN', [0, 0, 0, 2], 1]);
+        expect(day?.eventIds.sort()).toEqual(['strikes-1', 'strikes-imported']);
+      });
+
+      it('keeps place days for located events', async () => {
+        await saveAll();
+        const places = await store.placeDays({});
+        const saved = [...forumEvents, ...strikesEvents, ...councilEvents];
+        expect(sortedIds(places)).toEqual(sortedIds(aggregatePlaces(saved)));
+        expect(places.length).toBeGreaterThan(0);
+        expect(await store.placeDays({ since: '2025-06-14' })).toEqual(places.filter((p) => p.date >= '2025-06-14'));
+        await expect(store.placeDays({ since: 'June' })).rejects.toThrow();
+      });
+    });
+
+    describe('alert rules, alerts and deliveries', () => {
+      const at = '2025-06-14T08:00:00.000Z';
+      const tension: NewAlertRule = { name: 'iraq-iran', rule: { kind: 'tension', dyad: 'IRQ-IRN', above: 0.6 }, webhook: null, createdAt: at };
+      const assaults: NewAlertRule = {
+        name: 'assaults near Baghdad',
+        rule: { kind: 'events', plover: 'ASSAULT', near: { lat: 33.3, lon: 44.4, km: 100 } },
+        webhook: 'http://127.0.0.1:9/hook',
+        createdAt: at,
+      };
+
+      it('adds, lists and removes rules by name or id', async () => {
+        const a = await store.addAlertRule(tension);
+        const b = await store.addAlertRule(assaults);
+        expect(a).toEqual({ id: a.id, ...tension });
+        expect(await store.listAlertRules()).toEqual([a, b]);
+        await expect(store.addAlertRule({ ...tension, webhook: 'http://x' })).rejects.toThrow(/exists/);
+        await expect(store.addAlertRule({ ...tension, name: 'bad', rule: { kind: 'tension', above: 2 } as never })).rejects.toThrow();
+        await expect(store.addAlertRule({ ...tension, name: '42' })).rejects.toThrow(/number/);
+        expect(await store.removeAlertRule(String(a.id))).toBe(true);
+        expect(await store.removeAlertRule('iraq-iran')).toBe(false);
+        expect(await store.removeAlertRule('assaults near Baghdad')).toBe(true);
+        expect(await store.listAlertRules()).toEqual([]);
+      });
+
+      it('records a finding once per rule and keeps the latest delivery per channel', async () => {
+        const rule = await store.addAlertRule(assaults);
+        const finding = { event: 'strikes-1', km: 12.5 };
+        const first = await store.recordAlert({ ruleId: rule.id, dedupeKey: 'event:strikes-1', finding, firedAt: at });
+        expect(first.isNew).toBe(true);
+        expect(first.alert).toEqual({ id: first.alert.id, ruleId: rule.id, dedupeKey: 'event:strikes-1', finding, firedAt: at });
+        const again = await store.recordAlert({ ruleId: rule.id, dedupeKey: 'event:strikes-1', finding: { other: true }, firedAt: '2025-06-15T00:00:00Z' });
+        expect(again).toEqual({ alert: first.alert, isNew: false });
+        const second = await store.recordAlert({ ruleId: rule.id, dedupeKey: 'event:strikes-2', finding: null, firedAt: at });
+        expect(await store.listAlerts()).toEqual([second.alert, first.alert]);
+        expect(await store.listAlerts({ ruleId: rule.id, limit: 1 })).toEqual([second.alert]);
+
+        const id = first.alert.id;
+        await store.recordDelivery({ alertId: id, channel: 'log', status: 'sent', attempts: 1, error: null, at });
+        await store.recordDelivery({ alertId: id, channel: 'http://127.0.0.1:9/hook', status: 'failed', attempts: 3, error: 'HTTP 500', at });
+        await store.recordDelivery({ alertId: id, channel: 'http://127.0.0.1:9/hook', status: 'sent', attempts: 1, error: null, at });
+        expect(await store.deliveriesOf(id)).toEqual([
+          { alertId: id, channel: 'http://127.0.0.1:9/hook', status: 'sent', attempts: 1, error: null, at },
+          { alertId: id, channel: 'log', status: 'sent', attempts: 1, error: null, at },
+        ]);
+        await expect(store.recordDelivery({ alertId: 999999, channel: 'log', status: 'sent', attempts: 1, error: null, at })).rejects.toThrow();
+
+        // Removing the rule removes its alerts and deliveries.
+        await store.removeAlertRule(rule.name);
+        expect(await store.listAlerts()).toEqual([]);
+        expect(await store.deliveriesOf(id)).toEqual([]);
       });
     });
 

@@ -84,6 +84,125 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'events without documents (import); dyad_days and place_days aggregates; alert rules, alerts, deliveries',
+    sql: `
+      -- "faultline import" stores events whose document is absent, so
+      -- events.doc_id loses its foreign key (SQLite cannot drop one in place:
+      -- the two event tables are rebuilt and the rows copied). The column keeps
+      -- the event's docId, or NULL for events coded without a document.
+      CREATE TABLE events_v2 (
+        id           TEXT PRIMARY KEY,
+        doc_id       TEXT,
+        doc_position INTEGER NOT NULL,
+        sentence     INTEGER NOT NULL,
+        date         TEXT,
+        plover       TEXT NOT NULL,
+        cameo        TEXT NOT NULL,
+        quad         INTEGER NOT NULL,
+        goldstein    REAL NOT NULL,
+        confidence   REAL NOT NULL,
+        json         TEXT NOT NULL
+      );
+      INSERT INTO events_v2 (id, doc_id, doc_position, sentence, date, plover, cameo, quad, goldstein, confidence, json)
+        SELECT id, doc_id, doc_position, sentence, date, plover, cameo, quad, goldstein, confidence, json FROM events;
+
+      CREATE TABLE event_actors_v2 (
+        event_id TEXT NOT NULL REFERENCES events_v2 (id) ON DELETE CASCADE,
+        role     TEXT NOT NULL CHECK (role IN ('source', 'target')),
+        position INTEGER NOT NULL,
+        country  TEXT,
+        igo      TEXT,
+        sector   TEXT,
+        name     TEXT NOT NULL,
+        PRIMARY KEY (event_id, role, position)
+      );
+      INSERT INTO event_actors_v2 (event_id, role, position, country, igo, sector, name)
+        SELECT event_id, role, position, country, igo, sector, name FROM event_actors;
+
+      DROP TABLE event_actors;
+      DROP TABLE events;
+      -- Renaming also rewrites event_actors' reference to events_v2.
+      ALTER TABLE events_v2 RENAME TO events;
+      ALTER TABLE event_actors_v2 RENAME TO event_actors;
+      CREATE INDEX events_by_date ON events (COALESCE(date, ''), id);
+      CREATE INDEX events_by_plover ON events (plover, date);
+      CREATE INDEX events_by_document ON events (doc_id, doc_position);
+      CREATE INDEX event_actors_by_country ON event_actors (country, event_id);
+
+      -- Per day and ordered pair of actor keys, as src/analytics/actor-key.ts
+      -- aggregates them, at two levels: 'country' keys ("IRQ", "UNO") and
+      -- 'sector' keys ("IRQ/GOV"; "IRQ" when the sector is unknown), which
+      -- keep internal pairs such as IRQ/GOV → IRQ/REB. Counts per quad class,
+      -- Goldstein sum, distinct documents, the (capped) ids of the events
+      -- behind the row as a JSON array. Kept up to date by every write of
+      -- events; rebuildAggregates() recomputes it.
+      CREATE TABLE dyad_days (
+        level         TEXT NOT NULL CHECK (level IN ('country', 'sector')),
+        date          TEXT NOT NULL,
+        source        TEXT NOT NULL,
+        target        TEXT NOT NULL,
+        q1            INTEGER NOT NULL,
+        q2            INTEGER NOT NULL,
+        q3            INTEGER NOT NULL,
+        q4            INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL,
+        documents     INTEGER NOT NULL,
+        event_ids     TEXT NOT NULL,
+        PRIMARY KEY (level, date, source, target)
+      );
+      CREATE INDEX dyad_days_by_source ON dyad_days (level, source, date);
+      CREATE INDEX dyad_days_by_target ON dyad_days (level, target, date);
+
+      -- The same per day and place (src/analytics/place-key.ts: first-level
+      -- division when known, else a 1° cell), for place hotspots.
+      CREATE TABLE place_days (
+        date          TEXT NOT NULL,
+        place         TEXT NOT NULL,
+        country       TEXT,
+        q1            INTEGER NOT NULL,
+        q2            INTEGER NOT NULL,
+        q3            INTEGER NOT NULL,
+        q4            INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL,
+        documents     INTEGER NOT NULL,
+        event_ids     TEXT NOT NULL,
+        PRIMARY KEY (date, place)
+      );
+
+      -- Alert rules users write (the rule itself is JSON, validated by src/alerts).
+      CREATE TABLE alert_rules (
+        id         INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL UNIQUE,
+        spec       TEXT NOT NULL,
+        webhook    TEXT,
+        created_at TEXT NOT NULL
+      );
+      -- Each finding a rule produced, once: the dedupe key names the finding
+      -- (e.g. the dyad and the onset date of an escalation).
+      CREATE TABLE alerts (
+        id         INTEGER PRIMARY KEY,
+        rule_id    INTEGER NOT NULL REFERENCES alert_rules (id) ON DELETE CASCADE,
+        dedupe_key TEXT NOT NULL,
+        finding    TEXT NOT NULL,
+        fired_at   TEXT NOT NULL,
+        UNIQUE (rule_id, dedupe_key)
+      );
+      -- Each delivery of an alert per channel ('log' or a webhook URL): a
+      -- 'sent' row means never again; a 'failed' one is retried next time.
+      CREATE TABLE alert_deliveries (
+        alert_id   INTEGER NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
+        channel    TEXT NOT NULL,
+        dedupe_key TEXT NOT NULL,
+        status     TEXT NOT NULL CHECK (status IN ('sent', 'failed')),
+        attempts   INTEGER NOT NULL,
+        error      TEXT,
+        at         TEXT NOT NULL,
+        PRIMARY KEY (alert_id, channel)
+      );
+    `,
+  },
 ];
 
 /**

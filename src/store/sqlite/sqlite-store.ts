@@ -3,11 +3,34 @@
 // Store contract, and since nothing awaits inside them a transaction is never
 // interleaved with another call.
 
+import { alertRuleSchema } from '../../alerts/alert-rule.js';
+import type { DyadDay, PlaceDay } from '../../analytics/types.js';
 import { PLOVER_TYPES } from '../../records.js';
 import type { Actor, Document, Event, Sentence } from '../../records.js';
-import { checkDocumentEvents, eventFilterSchema, ingestProblemSchema } from '../store.js';
-import type { EventFilter, IngestProblem, SaveResult, Store, StoreStats } from '../store.js';
+import {
+  checkDocumentEvents,
+  dateRangeSchema,
+  dyadDayFilterSchema,
+  eventFilterSchema,
+  ingestProblemSchema,
+} from '../store.js';
+import type {
+  AlertDelivery,
+  DateRange,
+  DyadDayFilter,
+  EventFilter,
+  ImportResult,
+  IngestProblem,
+  NewAlert,
+  NewAlertRule,
+  SaveResult,
+  Store,
+  StoreStats,
+  StoredAlert,
+  StoredAlertRule,
+} from '../store.js';
 import { applyMigrations } from './migrations.js';
+import { SqliteAggregates } from './sqlite-aggregates.js';
 import { inTransaction, openSqliteDatabase } from './sqlite-database.js';
 import type { SqliteDatabase, SqliteStatement, SqliteValue } from './sqlite-database.js';
 
@@ -40,7 +63,35 @@ interface ProblemRow {
   at: string;
 }
 
+interface AlertRuleRow {
+  id: number;
+  name: string;
+  spec: string;
+  webhook: string | null;
+  created_at: string;
+}
+
+interface AlertRow {
+  id: number;
+  rule_id: number;
+  dedupe_key: string;
+  finding: string;
+  fired_at: string;
+}
+
+interface DeliveryRow {
+  alert_id: number;
+  channel: string;
+  status: 'sent' | 'failed';
+  attempts: number;
+  error: string | null;
+  at: string;
+}
+
 const DEFAULT_PROBLEM_LIMIT = 100;
+const DEFAULT_ALERT_LIMIT = 100;
+/** The schema version that added dyad_days and place_days. */
+const AGGREGATES_VERSION = 2;
 
 /** The order of every event listing: by date (undated first), then id. */
 const EVENT_ORDER_KEY = "COALESCE(e.date, '')";
@@ -48,21 +99,26 @@ const EVENT_ORDER_KEY = "COALESCE(e.date, '')";
 export class SqliteStore implements Store {
   readonly #db: SqliteDatabase;
   readonly #statements = new Map<string, SqliteStatement>();
+  readonly #aggregates: SqliteAggregates;
 
   private constructor(db: SqliteDatabase) {
     this.#db = db;
+    this.#aggregates = new SqliteAggregates((sql) => this.#sql(sql));
   }
 
   /** Opens a database file (created and migrated as needed) or ':memory:'. */
   static open(path: string): SqliteStore {
     const db = openSqliteDatabase(path);
     try {
-      applyMigrations(db);
+      const applied = applyMigrations(db);
+      const store = new SqliteStore(db);
+      // Version 2 added the aggregate tables: fill them from the events already stored.
+      if (applied.includes(AGGREGATES_VERSION)) inTransaction(db, () => store.#aggregates.rebuild());
+      return store;
     } catch (error) {
       db.close();
       throw error;
     }
-    return new SqliteStore(db);
   }
 
   async saveDocument(doc: Document, sentences: Sentence[], events: Event[]): Promise<SaveResult> {
@@ -75,6 +131,8 @@ export class SqliteStore implements Store {
            ON CONFLICT (id) DO NOTHING`,
         ).run(doc.id, doc.source, doc.url, doc.title, doc.publishedAt, doc.dateline, doc.language, doc.text);
         if (changes === 0) return { inserted: false };
+        // Events imported earlier may already name this document.
+        const stale = this.#aggregates.docsWithEvents([doc.id]);
 
         const insertSentence = this.#sql(
           'INSERT INTO sentences (doc_id, position, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)',
@@ -85,21 +143,14 @@ export class SqliteStore implements Store {
           `INSERT INTO events (id, doc_id, doc_position, sentence, date, plover, cameo, quad, goldstein, confidence, json)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         );
-        const insertActor = this.#sql(
-          `INSERT INTO event_actors (event_id, role, position, country, igo, sector, name)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        );
         events.forEach((e, position) => {
           insertEvent.run(
             e.id, doc.id, position, e.sentence, e.date, e.plover, e.cameo, e.quad, e.goldstein, e.confidence,
             JSON.stringify(e),
           );
-          const insertActors = (role: 'source' | 'target', actors: readonly Actor[]): void => {
-            actors.forEach((a, i) => insertActor.run(e.id, role, i, a.country, a.igo, a.sector, a.name));
-          };
-          insertActors('source', e.source);
-          insertActors('target', e.target);
+          this.#insertActors(e);
         });
+        this.#aggregates.addEvents(events, stale);
         return { inserted: true };
       });
     } catch (error) {
@@ -224,8 +275,146 @@ export class SqliteStore implements Store {
     }));
   }
 
+  async importEvents(events: Event[]): Promise<ImportResult> {
+    return inTransaction(this.#db, () => {
+      const stale = this.#aggregates.docsWithEvents(events.map((e) => e.docId));
+      const insertEvent = this.#sql(
+        `INSERT INTO events (id, doc_id, doc_position, sentence, date, plover, cameo, quad, goldstein, confidence, json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO NOTHING`,
+      );
+      const inserted: Event[] = [];
+      for (const e of events) {
+        // Imported events keep their sentence order within their document.
+        const { changes } = insertEvent.run(
+          e.id, e.docId, e.sentence, e.sentence, e.date, e.plover, e.cameo, e.quad, e.goldstein, e.confidence,
+          JSON.stringify(e),
+        );
+        if (changes === 0) continue;
+        this.#insertActors(e);
+        inserted.push(e);
+      }
+      this.#aggregates.addEvents(inserted, stale);
+      return { inserted: inserted.length, skipped: events.length - inserted.length };
+    });
+  }
+
+  async latestEventDate(): Promise<string | null> {
+    const row = this.#sql('SELECT MAX(date) AS d FROM events').get() as { d: string | null };
+    return row.d;
+  }
+
+  async dyadDays(filter: DyadDayFilter): Promise<DyadDay[]> {
+    return this.#aggregates.dyadDays(dyadDayFilterSchema.parse(filter));
+  }
+
+  async placeDays(filter: DateRange): Promise<PlaceDay[]> {
+    return this.#aggregates.placeDays(dateRangeSchema.parse(filter));
+  }
+
+  async rebuildAggregates(): Promise<{ dyadDays: number; placeDays: number }> {
+    return inTransaction(this.#db, () => this.#aggregates.rebuild());
+  }
+
+  async addAlertRule(rule: NewAlertRule): Promise<StoredAlertRule> {
+    const spec = alertRuleSchema.parse(rule.rule);
+    if (rule.name.trim() === '') throw new Error('An alert rule needs a name');
+    if (/^\d+$/.test(rule.name)) throw new Error(`An alert rule name must not be a number ("${rule.name}"): numbers are ids`);
+    if (this.#sql('SELECT 1 FROM alert_rules WHERE name = ?').get(rule.name) !== undefined) {
+      throw new Error(`An alert rule named "${rule.name}" exists already`);
+    }
+    const { id } = this.#sql(
+      'INSERT INTO alert_rules (name, spec, webhook, created_at) VALUES (?, ?, ?, ?) RETURNING id',
+    ).get(rule.name, JSON.stringify(spec), rule.webhook, rule.createdAt) as { id: number };
+    return { id, name: rule.name, rule: spec, webhook: rule.webhook, createdAt: rule.createdAt };
+  }
+
+  async listAlertRules(): Promise<StoredAlertRule[]> {
+    const rows = this.#sql('SELECT id, name, spec, webhook, created_at FROM alert_rules ORDER BY id').all() as AlertRuleRow[];
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      rule: alertRuleSchema.parse(JSON.parse(r.spec)),
+      webhook: r.webhook,
+      createdAt: r.created_at,
+    }));
+  }
+
+  async removeAlertRule(nameOrId: string): Promise<boolean> {
+    const byId = /^\d+$/.test(nameOrId);
+    const { changes } = this.#sql(`DELETE FROM alert_rules WHERE ${byId ? 'id' : 'name'} = ?`).run(
+      byId ? Number(nameOrId) : nameOrId,
+    );
+    return changes > 0;
+  }
+
+  async recordAlert(alert: NewAlert): Promise<{ alert: StoredAlert; isNew: boolean }> {
+    const finding = JSON.stringify(alert.finding);
+    if (finding === undefined) throw new Error('An alert finding must be JSON-serialisable');
+    const { changes } = this.#sql(
+      `INSERT INTO alerts (rule_id, dedupe_key, finding, fired_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (rule_id, dedupe_key) DO NOTHING`,
+    ).run(alert.ruleId, alert.dedupeKey, finding, alert.firedAt);
+    const row = this.#sql(
+      'SELECT id, rule_id, dedupe_key, finding, fired_at FROM alerts WHERE rule_id = ? AND dedupe_key = ?',
+    ).get(alert.ruleId, alert.dedupeKey) as AlertRow;
+    return { alert: alertOfRow(row), isNew: changes > 0 };
+  }
+
+  async listAlerts(opts: { ruleId?: number; limit?: number } = {}): Promise<StoredAlert[]> {
+    const limit = opts.limit ?? DEFAULT_ALERT_LIMIT;
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`limit must be a positive integer, not ${limit}`);
+    const rows = (
+      opts.ruleId === undefined
+        ? this.#sql('SELECT id, rule_id, dedupe_key, finding, fired_at FROM alerts ORDER BY id DESC LIMIT ?').all(limit)
+        : this.#sql(
+            'SELECT id, rule_id, dedupe_key, finding, fired_at FROM alerts WHERE rule_id = ? ORDER BY id DESC LIMIT ?',
+          ).all(opts.ruleId, limit)
+    ) as AlertRow[];
+    return rows.map(alertOfRow);
+  }
+
+  async recordDelivery(d: AlertDelivery): Promise<void> {
+    this.#sql(
+      `INSERT INTO alert_deliveries (alert_id, channel, dedupe_key, status, attempts, error, at)
+       SELECT id, ?, dedupe_key, ?, ?, ?, ? FROM alerts WHERE id = ?
+       ON CONFLICT (alert_id, channel) DO UPDATE SET
+         status = excluded.status, attempts = excluded.attempts, error = excluded.error, at = excluded.at`,
+    ).run(d.channel, d.status, d.attempts, d.error, d.at, d.alertId);
+    if (this.#sql('SELECT 1 FROM alert_deliveries WHERE alert_id = ? AND channel = ?').get(d.alertId, d.channel) === undefined) {
+      throw new Error(`No alert has the id ${d.alertId}`);
+    }
+  }
+
+  async deliveriesOf(alertId: number): Promise<AlertDelivery[]> {
+    const rows = this.#sql(
+      'SELECT alert_id, channel, status, attempts, error, at FROM alert_deliveries WHERE alert_id = ? ORDER BY channel',
+    ).all(alertId) as DeliveryRow[];
+    return rows.map((r) => ({
+      alertId: r.alert_id,
+      channel: r.channel,
+      status: r.status,
+      attempts: r.attempts,
+      error: r.error,
+      at: r.at,
+    }));
+  }
+
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
+  }
+
+  /** One event_actors row per source and target actor of `e`. */
+  #insertActors(e: Event): void {
+    const insertActor = this.#sql(
+      `INSERT INTO event_actors (event_id, role, position, country, igo, sector, name)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insert = (role: 'source' | 'target', actors: readonly Actor[]): void => {
+      actors.forEach((a, i) => insertActor.run(e.id, role, i, a.country, a.igo, a.sector, a.name));
+    };
+    insert('source', e.source);
+    insert('target', e.target);
   }
 
   #count(table: 'documents' | 'events'): number {
@@ -241,6 +430,10 @@ export class SqliteStore implements Store {
     }
     return statement;
   }
+}
+
+function alertOfRow(r: AlertRow): StoredAlert {
+  return { id: r.id, ruleId: r.rule_id, dedupeKey: r.dedupe_key, finding: JSON.parse(r.finding) as unknown, firedAt: r.fired_at };
 }
 
 /** Events are stored as the JSON the store wrote itself, so it is read back as is. */
