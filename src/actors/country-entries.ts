@@ -117,9 +117,14 @@ export function buildCountryEntries(
       problems.push({ file: e.file, line: e.line, message: `unknown country code ${code}` });
       continue;
     }
-    const phrases = e.kind === 'demonym' ? [...e.phrases, ...e.phrases.map(demonymPlural).filter((d): d is string => d !== null)] : e.phrases;
     const name = e.kind === 'country' || e.kind === 'demonym' ? info.name : e.name;
-    candidates.push({ ...e, name, phrases });
+    candidates.push({ ...e, name });
+    // Made-up plurals rank with the package facts, below real names: the
+    // plural of "Philippine" is not the name "Philippines".
+    if (e.kind === 'demonym') {
+      const plurals = e.phrases.map(demonymPlural).filter((d): d is string => d !== null && !e.phrases.includes(d));
+      if (plurals.length > 0) candidates.push({ ...e, name, phrases: plurals, priority: PRIORITY.independentCountry });
+    }
   }
 
   // Each phrase goes to one entry: the highest priority, then a name over a

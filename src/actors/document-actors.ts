@@ -44,6 +44,9 @@ export class DocumentActors {
   rememberPerson(actor: Actor): void {
     if (actor.person === undefined) return;
     for (const key of personKeys(actor.person)) this.#byKey.set(key, actor);
+    // The first name too ("Xi" for "Xi Jinping"), unless someone has it already.
+    const first = personKey(actor.person).split(' ')[0];
+    if (first !== undefined && first.length > 1 && !this.#byKey.has(first)) this.#byKey.set(first, actor);
     const i = this.#people.findIndex((p) => p.person === actor.person);
     if (i >= 0) this.#people.splice(i, 1);
     this.#people.push(actor);

@@ -58,6 +58,9 @@ const STOP_CAPITALS = new Set([
   'first', 'so', 'yet', 'though', 'although', 'because', 'despite', 'during', 'under', 'over', 'about',
   'between', 'against', 'among', 'through', 'without', 'within', 'according', 'speaking', 'asked', 'not', 'no',
   'yes', 'our', 'my', 'your', 'you', 'us', 'them', 'him', 'every', 'each', 'other', 'another', 'such',
+  'will', 'would', 'can', 'could', 'should', 'does', 'did', 'do', 'is', 'are', 'was', 'were', 'has', 'have',
+  'had', 'might', 'must', 'why', 'how', 'where', 'all', 'both', 'neither', 'either', 'only', 'even', 'like',
+  'unlike', 'including', 'following', 'amid', 'until', 'upon', 'into', 'onto', 'toward', 'towards', 'across',
 ]);
 /** Capitalised words allowed right before a country: "Northern Iraq". */
 const BEFORE_COUNTRY = new Set([
@@ -70,6 +73,16 @@ const BEFORE_COUNTRY = new Set([
 const STARTERS = new Set(['the', 'he', 'she', 'former', ...ADJECTIVES, ...ROLE_PREFIXES]);
 /** "al-Sudani": a name, although it starts in lower case. */
 const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+/** Words of organisation names, never of a person's name: "Operations Center". */
+const ORGANISATION_WORDS = new Set([
+  'center', 'centre', 'office', 'agency', 'council', 'committee', 'department', 'institute', 'university',
+  'hospital', 'front', 'movement', 'group', 'union', 'association', 'organization', 'organisation', 'foundation',
+  'fund', 'bank', 'commission', 'authority', 'airlines', 'airways', 'corporation', 'inc.', 'ltd', 'news', 'times',
+  'post', 'service', 'services', 'network', 'alliance', 'coalition', 'federation', 'league', 'affairs', 'program',
+  'programme', 'project', 'initiative', 'club', 'college', 'academy', 'school', 'company', 'forum', 'summit',
+  'conference', 'ministry', 'bureau', 'board', 'tribunal', 'brigade', 'brigades', 'battalion', 'regiment',
+  'operations', 'statistics', 'international', 'global', 'national', 'republic', 'kingdom', 'state', 'states',
+]);
 const MINISTER_WORDS = new Set(['minister', 'ministers', 'ministry', 'ministries']);
 /** Sectors of the state: alone ("the army"), they belong to the report's home country. */
 const HOME_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'OPP', 'PTY', 'PRM', 'ELI']);
@@ -210,16 +223,18 @@ function countryName(s: Scan, code: string | null): string | null {
   return code === null ? null : (s.dict.countries.get(code)?.name ?? code);
 }
 
-function isTitleCase(toks: Tok[], firstWord: number): boolean {
-  let total = 0;
+/** Small words a headline leaves in lower case. */
+const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'by', 'with', 'from', 'as', 'vs', "'s"]);
+
+/** "Iraq Says Key Islamic State Leader Is Dead": every word but the small ones capitalised. */
+function isTitleCase(toks: Tok[]): boolean {
   let caps = 0;
-  for (let i = firstWord + 1; i < toks.length; i++) {
-    const t = toks[i];
-    if (!t || !t.word || t.text.length < 4 || /^\d/.test(t.text)) continue;
-    total++;
+  for (const t of toks) {
+    if (!t.word || /^\d/.test(t.text)) continue;
     if (t.cap) caps++;
+    else if (!HEADLINE_LOWER.has(t.key)) return false;
   }
-  return total >= 3 && caps / total >= 0.6;
+  return caps >= 4;
 }
 
 // --- public API ------------------------------------------------------------------------
@@ -246,7 +261,7 @@ export function findActors(
     cap: /^[\p{Lu}\p{N}]/u.test(t.text),
   }));
   const firstWord = Math.max(0, toks.findIndex((t) => t.word));
-  const s: Scan = { matches: new Array<readonly ActorEntryMatch[] | undefined>(toks.length), sentence, toks, dict, memory, context, titleCase: isTitleCase(toks, firstWord), firstWord, consumed: 0 };
+  const s: Scan = { matches: new Array<readonly ActorEntryMatch[] | undefined>(toks.length), sentence, toks, dict, memory, context, titleCase: isTitleCase(toks), firstWord, consumed: 0 };
   const found: Found[] = [];
   for (let i = 0; i < toks.length; ) {
     const r = parseAt(s, i);
@@ -343,6 +358,8 @@ function parseSectorSeq(s: Scan, p: number, lowerGeneric: boolean): Seq | null {
     if (!m) break;
     parts.push(m);
     q = m.end;
+    // A title that needs a name ends the words: "General [Qassem Soleimani]", not "general public".
+    if (m.entry.flags.named) break;
   }
   const last = parts[parts.length - 1];
   if (!last) return null;
@@ -603,7 +620,7 @@ function finish(
   if (s.toks[end]?.text === '(' && s.toks[end + 2]?.text === ')' && acronym && /^[A-Z][A-Z0-9&-]{1,9}$/.test(acronym.text)) {
     stop = end + 3;
   }
-  actor.text = surface(s, start, end);
+  actor.text = surface(s, start, stop);
   if (stop > end && acronym) s.memory.rememberAcronym(acronym.text, actor, kind);
   const leadFirst = lead !== null && lead.start === start && !hasThe;
   return { next: stop, found: makeFound(s, actor, kind, start, stop, false, lead?.entry.kind ?? null, leadFirst, sectorWords) };
@@ -683,12 +700,22 @@ function bareEntry(s: Scan, start: number, m: Match): Step {
     const where = countryName(s, e.country) ?? e.name;
     name = e.sector !== null ? `${where} ${SECTOR_LABELS[e.sector]}` : where;
   }
-  // "the Iraqis", but "the [Iraqi claims]": a singular demonym is an adjective.
-  if (e.kind === 'demonym' && start < m.start && !/s$/i.test(s.toks[m.end - 1]?.text ?? '')) start = m.start;
+  // "the Iraqis", "the United States", "the Kremlin", but "the [Iraqi claims]",
+  // "the [Doha talks]": a singular demonym or a one-word place is a modifier there.
+  if (start < m.start && (e.kind === 'demonym' || e.kind === 'country' || e.kind === 'capital') && !takesArticle(s, m)) {
+    start = m.start;
+  }
   const actor: Actor = { text: '', name, country: e.country, igo: e.igo, sector: e.sector, entry: e.id };
   const step = finish(s, actor, kind, start, m.end, m, start < m.start, false);
   if (step.found) step.found.mention.locative = locative;
   return step;
+}
+
+/** "the United States", "the Philippines", "the U.S.": names written with "the". */
+function takesArticle(s: Scan, m: Match): boolean {
+  if (m.end - m.start > 1) return true;
+  const t = s.toks[m.start]?.text ?? '';
+  return /s$/.test(t) || !/\p{Ll}/u.test(t);
 }
 
 /** A person or acronym the document named before: "Al-Araji", "Mr. Lavrov", "INA". */
@@ -703,10 +730,9 @@ function rememberedActor(s: Scan, pos: number): Step | null {
   const honorific = HONORIFICS.has(t.key) ? 1 : 0;
   const name = readName(s, pos + honorific);
   if (!name) return null;
-  for (let end = name.end; end > name.start; end--) {
-    const known = s.memory.findPerson(surface(s, name.start, end));
-    if (known) return personBody(s, pos, end, known) ?? rememberedPerson(s, pos, end, known);
-  }
+  // The whole run must be known: "Mark Simon" is not "Mark Clifford".
+  const known = s.memory.findPerson(name.text);
+  if (known) return personBody(s, pos, name.end, known) ?? rememberedPerson(s, pos, name.end, known);
   const described = nameApposition(s, name);
   if (described) {
     const { actor, end } = described;
@@ -835,11 +861,18 @@ function readName(s: Scan, q: number): Name | null {
       count++;
       continue;
     }
-    if (count > 0 && NAME_PARTICLES.has(t.key) && s.toks[k + 1] && isNameWord(s.toks[k + 1] as Tok)) {
-      k++;
-      continue;
+    if (count > 0 && NAME_PARTICLES.has(t.key)) {
+      let j = k + 1;
+      while (s.toks[j] && NAME_PARTICLES.has(s.toks[j]?.key ?? '')) j++;
+      const next = s.toks[j];
+      if (next && isNameWord(next)) {
+        k = j;
+        continue;
+      }
+      break;
     }
-    if (isNameWord(t) && !matchAt(s, k, isNoun)) {
+    if (isNameWord(t) && !matchAt(s, k, isAny)) {
+      if (ORGANISATION_WORDS.has(t.key)) return null;
       k++;
       count++;
       lastName = k;
@@ -848,6 +881,13 @@ function readName(s: Scan, q: number): Name | null {
     break;
   }
   if (count === 0 || lastName <= q) return null;
+  // "General Statistics Office", "Queen Elizabeth Central Hospital": a name cut
+  // short by a capitalised dictionary word is part of an organisation's name.
+  const after = s.toks[lastName];
+  if (after && after.word && after.cap && !STOP_CAPITALS.has(after.key) && after.key !== "'s" && matchAt(s, lastName, isAny)) {
+    const m = matchAt(s, lastName, isAny);
+    if (m && (m.entry.kind === 'sector' || m.entry.kind === 'igo' || m.entry.kind === 'group')) return null;
+  }
   return { start: q, end: lastName, text: surface(s, q, lastName), count };
 }
 
@@ -864,7 +904,8 @@ function followsProperName(s: Scan, k: number): boolean {
   if (s.titleCase) return false;
   const j = k - 1;
   const t = s.toks[j];
-  if (!t || !t.word || !t.cap || j <= s.firstWord || j < s.consumed) return false;
+  // A sentence's first word counts too: "Michael Jordan visited", but not "In Jordan".
+  if (!t || !t.word || !t.cap || j < s.consumed) return false;
   if (STOP_CAPITALS.has(t.key) || BEFORE_COUNTRY.has(t.key) || HONORIFICS.has(t.key)) return false;
   return !matchAt(s, j, isAny);
 }
