@@ -4,9 +4,11 @@
 //   μ_t = r · ρ_t · w_dow(t)
 //
 //   ρ_t  surge ratio: ((coverage_t + κ) / (usual coverage of that weekday
-//        + κ))^β, β = 0.5, clipped to [1/4, 4]; 1 on days (or series)
-//        without coverage. β < 1 because coverage is a noisy proxy of how
-//        much gets reported: a full offset would pass its noise on.
+//        + κ))^β, clipped to [1/4, 4]; 1 on days (or series) without
+//        coverage. β is the least-squares slope of the series' own log
+//        totals on the log ratio over the baseline, in [0, 1], shrunk towards
+//        0.5 (see estimateElasticity). Coverage is a noisy proxy of how much
+//        gets reported: a full offset (β = 1) would pass its noise on.
 //   w_d  weekday factor: the series' own totals per weekday over the
 //        baseline (divided by ρ), shrunk with 30 pseudo-events towards the
 //        weekday pattern of coverage (towards 1 without coverage).
