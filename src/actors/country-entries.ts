@@ -106,6 +106,10 @@ export function buildCountryEntries(
     }
   }
 
+  const names = new Set<string>();
+  for (const c of candidates) if (c.kind === 'country') for (const p of c.phrases) names.add(foldKey(p));
+  for (const e of fileEntries) if (e.kind === 'country') for (const p of e.phrases) names.add(foldKey(p));
+
   for (const e of fileEntries) {
     if (e.kind === 'block') {
       candidates.push(e);
@@ -118,13 +122,9 @@ export function buildCountryEntries(
       continue;
     }
     const name = e.kind === 'country' || e.kind === 'demonym' ? info.name : e.name;
-    candidates.push({ ...e, name });
-    // Made-up plurals rank with the package facts, below real names: the
-    // plural of "Philippine" is not the name "Philippines".
-    if (e.kind === 'demonym') {
-      const plurals = e.phrases.map(demonymPlural).filter((d): d is string => d !== null && !e.phrases.includes(d));
-      if (plurals.length > 0) candidates.push({ ...e, name, phrases: plurals, priority: PRIORITY.independentCountry });
-    }
+    // A made-up plural never takes a country's name: "Philippine" → not "Philippines".
+    const plurals = e.kind === 'demonym' ? e.phrases.map(demonymPlural).filter((d): d is string => d !== null && !names.has(foldKey(d))) : [];
+    candidates.push({ ...e, name, phrases: [...new Set([...e.phrases, ...plurals])] });
   }
 
   // Each phrase goes to one entry: the highest priority, then a name over a
@@ -174,9 +174,9 @@ export function buildCountryEntries(
         old.line = entry.line;
       }
     } else if (!old) {
-      merged.set(entry.id, { ...entry, phrases: won });
+      merged.set(entry.id, { ...entry, phrases: [...new Set(won)] });
     } else {
-      merged.set(`${entry.id}#${index}`, { ...entry, phrases: won });
+      merged.set(`${entry.id}#${index}`, { ...entry, phrases: [...new Set(won)] });
     }
   });
   return { entries: [...merged.values()], countries: [...countries.values()], problems };
