@@ -73,8 +73,13 @@ const BEFORE_COUNTRY = new Set([
 const STARTERS = new Set(['the', 'he', 'she', 'former', ...ADJECTIVES, ...ROLE_PREFIXES]);
 /** "al-Sudani": a name, although it starts in lower case. */
 const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
-/** Words of organisation names, never of a person's name: "Operations Center". */
+/** Words of organisation, place and event names, never of a person's name: "Operations Center". */
 const ORGANISATION_WORDS = new Set([
+  'storm', 'hurricane', 'cyclone', 'typhoon', 'river', 'lake', 'mount', 'sea', 'ocean', 'island', 'islands',
+  'valley', 'desert', 'province', 'region', 'city', 'county', 'district', 'street', 'square', 'airport', 'bridge',
+  'camp', 'stadium', 'palace', 'day', 'week', 'war', 'act', 'law', 'bill', 'plan', 'accord', 'agreement',
+  'treaty', 'declaration', 'festival', 'cup', 'games', 'olympics', 'award', 'prize', 'park', 'road', 'station',
+  'port', 'gulf', 'strait', 'peninsula', 'coast', 'border', 'church', 'mosque', 'temple', 'cathedral',
   'center', 'centre', 'office', 'agency', 'council', 'committee', 'department', 'institute', 'university',
   'hospital', 'front', 'movement', 'group', 'union', 'association', 'organization', 'organisation', 'foundation',
   'fund', 'bank', 'commission', 'authority', 'airlines', 'airways', 'corporation', 'inc.', 'ltd', 'news', 'times',
@@ -356,6 +361,9 @@ function parseSectorSeq(s: Scan, p: number, lowerGeneric: boolean): Seq | null {
   while (parts.length < 3) {
     const m = matchAt(s, q, isSector) ?? genericMinister(s, q, lowerGeneric);
     if (!m) break;
+    // "the charity [Doctors Without Borders]": an organisation's name starts here.
+    const organisation = parts.length > 0 ? matchAt(s, q, isOrganisation) : null;
+    if (organisation && organisation.end > m.end) break;
     parts.push(m);
     q = m.end;
     // A title that needs a name ends the words: "General [Qassem Soleimani]", not "general public".
@@ -389,7 +397,7 @@ function genericMinister(s: Scan, q: number, allowLower: boolean): Match | null 
     if (!t.cap && !(allowLower && k === 1 && MINISTER_WORDS.has(s.toks[q + 1]?.key ?? ''))) return null;
     if (matchAt(s, q + k - 1, isAny)) return null;
     const head = s.toks[q + k];
-    if (head && MINISTER_WORDS.has(head.key)) {
+    if (head && (MINISTER_WORDS.has(head.key) || (head.key === 'secretary' && t.cap))) {
       const m = matchAt(s, q + k, isSector);
       if (!m) return null;
       const result: Match = { entry: m.entry, start: q, end: m.end };
@@ -740,8 +748,9 @@ function rememberedActor(s: Scan, pos: number): Step | null {
     s.memory.rememberPerson(actor);
     return { next: end, found: makeFound(s, actor, 'person', pos, name.end, false, null, false, false) };
   }
-  // "Mr. Qassem Al-Araji" with no title: a person, office and country unknown.
-  if (honorific === 1 && !s.titleCase) {
+  // "Mr. Qassem Al-Araji" with no title, or a full name as a subject ("Abdullahi
+  // Osman Haji was among …"): a person, office and country unknown.
+  if (!s.titleCase && (honorific === 1 || looksLikeSubjectName(s, name))) {
     const actor: Actor = {
       text: surface(s, pos, name.end),
       name: name.text,
@@ -749,7 +758,7 @@ function rememberedActor(s: Scan, pos: number): Step | null {
       igo: null,
       sector: null,
       person: name.text,
-      entry: 'person:honorific',
+      entry: honorific === 1 ? 'person:honorific' : 'person:name',
     };
     s.memory.rememberPerson(actor);
     return { next: name.end, found: makeFound(s, actor, 'person', pos, name.end, false, null, false, false) };
@@ -837,6 +846,33 @@ function nameApposition(s: Scan, name: Name): { actor: Actor; end: number } | nu
     entry: ['apposition', ...ids].filter((id): id is string => id !== undefined).join('+'),
   };
   return { actor, end };
+}
+
+const ARTICLE_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az)-/i;
+const QUANTIFIERS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds',
+  'thousands', 'millions', 'many', 'some', 'several', 'most', 'few', 'any', 'resident', 'residents',
+]);
+
+/** Words that start place names, not persons' names: "New York", "San Francisco". */
+const PLACE_STARTS = new Set([
+  'new', 'los', 'las', 'san', 'santa', 'sao', 'saint', 'st.', 'port', 'mount', 'lake', 'fort', 'cape', 'north',
+  'south', 'east', 'west', 'upper', 'lower', 'greater', 'little', 'great', 'old', 'el', 'la', 'le', 'al',
+]);
+
+/** A name of two words or more opening a sentence and followed by a verb: "Abdullahi Osman Haji was …". */
+function looksLikeSubjectName(s: Scan, name: Name): boolean {
+  if (name.count < 2 || name.start !== s.firstWord) return false;
+  const first = s.toks[name.start]?.key ?? '';
+  if (PLACE_STARTS.has(first) || QUANTIFIERS.has(first) || first.endsWith('ing')) return false;
+  const words = s.toks.slice(name.start, name.end).filter((t) => t.word);
+  const keys = words.map((t) => t.key);
+  if (new Set(keys).size < keys.length) return false; // "David Gee David Gee": a byline
+  // "Resource-rich", "Twenty-year-old", "United Nations-appointed"; "Western", "European", "Koreans"
+  if (words.some((t) => /-\p{Ll}/u.test(t.text.replace(ARTICLE_PREFIX, '')))) return false;
+  if (/(?:an|ans|ern|ese)$/.test(keys[keys.length - 1] ?? '')) return false;
+  const next = s.toks[name.end];
+  return next !== undefined && next.word && !next.cap && next.key !== "'s";
 }
 
 // --- names and false actors ----------------------------------------------------------------
