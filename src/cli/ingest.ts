@@ -5,6 +5,7 @@ import { readPath } from '../ingest/read-path.js';
 import { loadResources } from '../load-resources.js';
 import { processDocument } from '../pipeline.js';
 import type { Store } from '../store/store.js';
+import { alertsAfterWrite } from './alerts.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { progress } from './progress.js';
@@ -60,6 +61,7 @@ export async function ingestResults(
     }
   }
   bar.done();
+  if (summary.documents > 0) await alertsAfterWrite(store, io, opts.now);
   return summary;
 }
 

@@ -11,6 +11,13 @@ import { explainCommand } from './explain.js';
 import { ingestCommand } from './ingest.js';
 import { showCommand } from './show.js';
 import { LIST_FORMATS } from './format-events.js';
+import { importCommand } from './import.js';
+import { dyadsCommand } from './dyads.js';
+import { tensionCommand } from './tension.js';
+import { hotspotsCommand } from './hotspots.js';
+import { networkCommand } from './network.js';
+import { alertsAddCommand, alertsListCommand, alertsRemoveCommand, alertsTestCommand } from './alerts.js';
+import { backtestCommand } from './backtest.js';
 
 const dbOption = (): Option => new Option('--db <url>', 'database file or URL (default: $FAULTLINE_DB or ./faultline.db)');
 
@@ -90,6 +97,121 @@ export function buildProgram(io: CliIo): Command {
     .description('load the bundled illustrative reports into the database (when empty) and print a summary')
     .addOption(dbOption())
     .action(async (o: { db?: string }) => demoCommand(io, { db: db(o) }));
+
+  // Analytics (issue 7): import, aggregates, tension, hotspots, network, alerts, backtest.
+  // --as-of defaults to the latest event date in the database, not today.
+  const asOfOption = (): Option => new Option('--as-of <YYYY-MM-DD>', 'compute as of this day (default: the latest event date in the database)');
+
+  program
+    .command('import')
+    .description('store coded events from a JSON Lines file (one event per line; "-" reads stdin); their documents may be absent')
+    .argument('<events.jsonl>')
+    .addOption(dbOption())
+    .option('--no-alerts', 'do not evaluate the alert rules afterwards')
+    .action(async (file: string, o: { db?: string; alerts: boolean }) => importCommand(io, { file, db: db(o), alerts: o.alerts }));
+
+  program
+    .command('dyads')
+    .description('daily aggregates per ordered pair of actors (default: the 30 days up to the latest event)')
+    .addOption(dbOption())
+    .option('--since <YYYY-MM-DD>', 'first day')
+    .option('--until <YYYY-MM-DD>', 'last day')
+    .option('--actor <key>', 'an actor on either side: IRQ (with its sectors), UNO, IRQ/GOV')
+    .addOption(new Option('--level <level>', 'actor keys by country or by sector').choices(['country', 'sector']).default('country'))
+    .addOption(new Option('--format <format>', 'output format').choices(LIST_FORMATS).default('table'))
+    .action(async (o: { db?: string; since?: string; until?: string; actor?: string; level: 'country' | 'sector'; format: (typeof LIST_FORMATS)[number] }) =>
+      dyadsCommand(io, { ...o, db: db(o) }),
+    );
+
+  program
+    .command('tension')
+    .description('tension of a country or a dyad over a window, 0 … 100 (without --country/--dyad: the most tense dyads)')
+    .addOption(dbOption())
+    .option('--country <ISO3>', 'a country (or IGO)')
+    .option('--dyad <A,B>', 'two actors, e.g. IRQ,IRN')
+    .option('--directed', 'only events from the first actor of --dyad to the second')
+    .addOption(new Option('--window <days>', 'window in days').choices(['7', '30', '90']).default('30'))
+    .addOption(asOfOption())
+    .option('--limit <n>', 'dyads listed without --country/--dyad', '20')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (o: { db?: string; country?: string; dyad?: string; directed?: boolean; window: string; asOf?: string; limit: string; format: 'table' | 'json' }) =>
+      tensionCommand(io, { ...o, db: db(o), directed: o.directed === true }),
+    );
+
+  program
+    .command('hotspots')
+    .description('countries, dyads and places ranked by escalation, each with its reason and top events')
+    .addOption(dbOption())
+    .addOption(asOfOption())
+    .option('--window <days>', 'recent span examined', '28')
+    .option('--limit <n>', 'at most n entries', '20')
+    .option('--flagged', 'only flagged escalations')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (o: { db?: string; asOf?: string; window: string; limit: string; flagged?: boolean; format: 'table' | 'json' }) =>
+      hotspotsCommand(io, { ...o, db: db(o), flagged: o.flagged === true }),
+    );
+
+  program
+    .command('network')
+    .description('the signed, weighted graph of actors over a window, with spillover exposure and bridging actors')
+    .addOption(dbOption())
+    .addOption(asOfOption())
+    .option('--window <days>', 'window in days', '30')
+    .option('--min-volume <n>', 'drop edges with fewer events', '1')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'graphml']).default('json'))
+    .action(async (o: { db?: string; asOf?: string; window: string; minVolume: string; format: 'json' | 'graphml' }) =>
+      networkCommand(io, { ...o, db: db(o) }),
+    );
+
+  const alerts = program.command('alerts').description('alert rules, evaluated after every ingest and import');
+  alerts
+    .command('add')
+    .description('add a rule: JSON, or e.g. "tension IRQ-IRN above 60", "escalation IRQ,SYR", "events ASSAULT near 33.3,44.4 100km"')
+    .argument('<rule...>')
+    .addOption(dbOption())
+    .option('--name <name>', 'rule name (default: the rule itself)')
+    .option('--webhook <url>', 'POST each alert as JSON to this URL')
+    .action(async (rule: string[], o: { db?: string; name?: string; webhook?: string }) => alertsAddCommand(io, { ...o, rule, db: db(o) }));
+  alerts
+    .command('list')
+    .description('the rules (with --fired: the alerts they raised, newest first)')
+    .addOption(dbOption())
+    .option('--fired', 'list recorded alerts instead of rules')
+    .option('--limit <n>', 'at most n alerts with --fired', '50')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (o: { db?: string; fired?: boolean; limit: string; format: 'table' | 'json' }) =>
+      alertsListCommand(io, { ...o, db: db(o), fired: o.fired === true }),
+    );
+  alerts
+    .command('test')
+    .description('evaluate the rules now and deliver new alerts (to stderr and webhooks), as after an ingest')
+    .argument('[rule]', 'only this rule (name or id)')
+    .addOption(dbOption())
+    .addOption(asOfOption())
+    .option('--dry-run', 'print what the rules find; record and send nothing')
+    .action(async (rule: string | undefined, o: { db?: string; asOf?: string; dryRun?: boolean }) =>
+      alertsTestCommand(io, { ...o, rule, db: db(o), dryRun: o.dryRun === true }),
+    );
+  alerts
+    .command('remove')
+    .description('remove a rule (by name or id) and its alerts')
+    .argument('<rule>')
+    .addOption(dbOption())
+    .action(async (rule: string, o: { db?: string }) => alertsRemoveCommand(io, { rule, db: db(o) }));
+
+  program
+    .command('backtest')
+    .description('replay the stored events day by day (no look-ahead) and score the detectors against known onsets')
+    .addOption(dbOption())
+    .option('--onsets <file>', 'onsets, one "KEY,YYYY-MM-DD" per line (KEY: IRQ or IRQ-IRN)')
+    .option('--onset <KEY=YYYY-MM-DD>', 'one onset (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--from <YYYY-MM-DD>', 'first replayed day (default: 180 days before the first onset)')
+    .option('--to <YYYY-MM-DD>', 'last replayed day (default: the latest event date)')
+    .option('--quiet <n>', 'busiest dyads without onset replayed as quiet series', '10')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (o: { db?: string; onsets?: string; onset: string[]; from?: string; to?: string; quiet: string; format: 'table' | 'json' }) =>
+      backtestCommand(io, { ...o, db: db(o) }),
+    );
 
   return program;
 }

@@ -12,21 +12,10 @@
 // are recomputed from all stored events of those dates instead.
 
 import { aggregateEvents, mergeDyadDays } from '../../analytics/actor-key.js';
-import { aggregatePlaces as aggregatePlacesPending, mergePlaceDays } from '../../analytics/place-key.js';
+import { aggregatePlaces, mergePlaceDays } from '../../analytics/place-key.js';
 import type { DyadDay, PlaceDay } from '../../analytics/types.js';
 import type { Event } from '../../records.js';
 import type { SqliteStatement, SqliteValue } from './sqlite-database.js';
-
-// TODO(place-key): src/analytics/place-key.ts is still a signature that
-// throws; until it lands, place_days stays empty rather than every save failing.
-function aggregatePlaces(events: readonly Event[]): PlaceDay[] {
-  try {
-    return aggregatePlacesPending(events);
-  } catch (error) {
-    if (error instanceof Error && error.message.includes('not implemented yet')) return [];
-    throw error;
-  }
-}
 
 export type DyadLevel = 'country' | 'sector';
 export const DYAD_LEVELS: readonly DyadLevel[] = ['country', 'sector'];
