@@ -10,6 +10,7 @@ import { loadResources, type Resources } from '../load-resources.js';
 import type { Event, Span } from '../records.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
+import { evalGeovirusCommand } from './eval-geovirus.js'; // geo (issue 3)
 
 /**
  * Codes a gold item's text as a document of its own. The splitter may cut it
@@ -39,7 +40,8 @@ export function textCoder(res: Resources): SentenceCoder {
   };
 }
 
-export async function evalCommand(io: CliIo, o: { file: string; format: EvalFormat; json: boolean; errors: number }): Promise<void> {
+export async function evalCommand(io: CliIo, o: { file: string; format: EvalFormat | 'geovirus'; json: boolean; errors: number }): Promise<void> {
+  if (o.format === 'geovirus') return evalGeovirusCommand(io, { file: o.file, json: o.json, errors: o.errors }); // geo (issue 3)
   if (!Number.isInteger(o.errors) || o.errors < 0) throw new CliError('bad-option', '--errors must be a whole number');
   let file;
   try {

@@ -85,10 +85,10 @@ export function buildProgram(io: CliIo): Command {
     .command('eval')
     .description('score the coder on a gold file')
     .argument('<file>')
-    .addOption(new Option('--format <format>', 'gold file format').choices(['plv', 'gsr', 'conflibert-class']).makeOptionMandatory())
+    .addOption(new Option('--format <format>', 'gold file format').choices(['plv', 'gsr', 'conflibert-class', 'geovirus']).makeOptionMandatory())
     .option('--json', 'print one JSON object')
     .option('--errors <n>', 'print the n first misses with their explanation', '0')
-    .action(async (file: string, o: { format: 'plv' | 'gsr' | 'conflibert-class'; json?: boolean; errors: string }) =>
+    .action(async (file: string, o: { format: 'plv' | 'gsr' | 'conflibert-class' | 'geovirus'; json?: boolean; errors: string }) =>
       evalCommand(io, { file, format: o.format, json: o.json === true, errors: Number(o.errors) }),
     );
 
