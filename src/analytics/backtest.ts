@@ -13,6 +13,12 @@ export interface BacktestCase {
   /** First and last replayed days (inclusive). */
   from: string;
   to: string;
+  /**
+   * Periods (inclusive) that are neither quiet nor onset windows, e.g. the
+   * rest of a known escalation after its onset window: firings there are not
+   * false alarms and the days are not quiet days.
+   */
+  exclude?: ReadonlyArray<{ from: string; to: string }>;
 }
 
 export interface BacktestOptions {
@@ -62,8 +68,9 @@ export interface BacktestReport {
  * A flag *fires* on day d when it is raised and was not raised on any of the
  * `refractoryDays` days before. A firing within [onset − earlyDays, onset +
  * lateDays] detects that onset (the first such firing gives the delay); any
- * other firing is a false alarm. Quiet days are replayed days outside every
- * onset's window.
+ * other firing is a false alarm, except in the case's excluded periods.
+ * Quiet days are replayed days outside every onset window and excluded
+ * period.
  */
 export function backtest(cases: readonly BacktestCase[], detectors: readonly Detector[], options: BacktestOptions = {}): BacktestReport {
   const early = options.earlyDays ?? 14;
@@ -80,7 +87,9 @@ export function backtest(cases: readonly BacktestCase[], detectors: readonly Det
       const first = dayNumber(c.from);
       const last = dayNumber(c.to);
       const windows = c.onsets.map((o) => ({ onset: o, lo: dayNumber(o) - early, hi: dayNumber(o) + late }));
+      const excluded = (c.exclude ?? []).map((e) => ({ lo: dayNumber(e.from), hi: dayNumber(e.to) }));
       const inWindow = (d: number): boolean => windows.some((w) => d >= w.lo && d <= w.hi);
+      const isExcluded = (d: number): boolean => !inWindow(d) && excluded.some((e) => d >= e.lo && d <= e.hi);
       const delays = new Map<string, number>();
       let hi = 0;
       let lastFlagged = Number.NEGATIVE_INFINITY;
@@ -89,13 +98,14 @@ export function backtest(cases: readonly BacktestCase[], detectors: readonly Det
         while (hi < sorted.length && (sorted[hi]?.date.slice(0, 10) ?? '') <= day) hi++;
         const seen = sorted.slice(0, hi);
         const flagged = detector.detect(seen, day).flagged;
-        const quiet = !inWindow(d);
+        const quiet = !inWindow(d) && !isExcluded(d);
         if (quiet) quietDays++;
         if (!flagged) continue;
         const fires = d - lastFlagged > refractory;
         lastFlagged = d;
         if (!fires) continue;
         firings.push({ key: c.key, date: day });
+        if (isExcluded(d)) continue;
         if (quiet) {
           falseAlarms++;
           continue;

@@ -10,7 +10,7 @@ import type { DailyPoint, Detection, Detector, DriverDay } from './types.js';
 export interface EscalationOptions {
   /** Days of the recent span the CUSUM scans back from asOf (default 28). */
   spanDays?: number;
-  /** Days of trailing baseline before the span (default 120). */
+  /** Days of trailing baseline before the span (default 240). */
   baselineDays?: number;
   /** Alarm threshold on the CUSUM statistic, in nats (default 6). */
   threshold?: number;
@@ -30,7 +30,7 @@ export interface EscalationOptions {
 
 export const ESCALATION_DEFAULTS: Required<EscalationOptions> = {
   spanDays: 28,
-  baselineDays: 120,
+  baselineDays: 240,
   threshold: 6,
   shift: 2,
   sdShift: 1.5,

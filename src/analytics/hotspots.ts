@@ -13,7 +13,7 @@ export interface HotspotOptions {
   windowDays?: number;
   /** Detector to rank with (default: Faultline's, with spanDays = windowDays). */
   detector?: Detector;
-  /** Days of rows before the window the detector may read (default 120, Faultline's baseline). */
+  /** Days of rows before the window the detector may read (default 240, Faultline's baseline). */
   historyDays?: number;
   /** Keep only flagged entries (default false: every entry with score > 0). */
   flaggedOnly?: boolean;
