@@ -16,7 +16,7 @@
 
 import { tokenize } from '../nlp/tokens.js';
 import type { Actor, Sector } from '../records.js';
-import { foldKey, type ActorDictionary, type ActorEntry, type EntryKind } from './actor-dictionary.js';
+import { foldKey, type ActorDictionary, type ActorEntry } from './actor-dictionary.js';
 import type { DocumentActors } from './document-actors.js';
 import type { ActorMention, DocumentContext, MentionKind } from './types.js';
 
@@ -73,6 +73,17 @@ const BEFORE_COUNTRY = new Set([
 const STARTERS = new Set(['the', 'he', 'she', 'former', ...ADJECTIVES, ...ROLE_PREFIXES]);
 /** "al-Sudani": a name, although it starts in lower case. */
 const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+const ARTICLE_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az)-/i;
+/** Words opening a noun phrase that is no person's name: "Many Chagossians", "Five Frontier Corps". */
+const QUANTIFIERS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds',
+  'thousands', 'millions', 'many', 'some', 'several', 'most', 'few', 'any', 'resident', 'residents',
+]);
+/** Words that start place names, not persons' names: "New York", "San Francisco". */
+const PLACE_STARTS = new Set([
+  'new', 'los', 'las', 'san', 'santa', 'sao', 'saint', 'st.', 'port', 'mount', 'lake', 'fort', 'cape', 'north',
+  'south', 'east', 'west', 'upper', 'lower', 'greater', 'little', 'great', 'old', 'el', 'la', 'le', 'al',
+]);
 /** Words of organisation, place and event names, never of a person's name: "Operations Center". */
 const ORGANISATION_WORDS = new Set([
   'storm', 'hurricane', 'cyclone', 'typhoon', 'river', 'lake', 'mount', 'sea', 'ocean', 'island', 'islands',
@@ -145,8 +156,6 @@ interface Found {
   mention: ActorMention;
   start: number;
   end: number;
-  /** Kind of the dictionary entry that led the phrase, when one did. */
-  lead: EntryKind | null;
   /** The phrase started with its leading entry (no "the", no adjectives). */
   leadFirst: boolean;
   /** The sector came from sector words in the phrase. */
@@ -304,7 +313,7 @@ function pronoun(s: Scan, i: number): Step | null {
   const t = s.toks[i];
   if (!person || !t) return null;
   const actor: Actor = { ...person, text: t.text, entry: `pronoun:${person.entry}` };
-  return { next: i + 1, found: makeFound(s, actor, 'pronoun', i, i + 1, false, null, false, false) };
+  return { next: i + 1, found: makeFound(s, actor, 'pronoun', i, i + 1, false, false, false) };
 }
 
 /** Adjectives, "former" and role prefixes ("deputy") before a modifier or sector words. */
@@ -486,23 +495,10 @@ function composite(
       end = n.end;
       continue;
     }
-    if (!n && headWeak && ofSeq === null && t.key === 'of') {
-      const inner = parseSectorSeq(s, r, false);
-      if (inner) {
-        ofSeq = inner;
-        end = inner.end;
-        continue;
-      }
-    }
-    if (!n && headWeak && ofSeq === null && t.key === 'for') {
-      const inner = parseSectorSeq(s, r, false);
-      if (inner) {
-        ofSeq = inner;
-        end = inner.end;
-        continue;
-      }
-    }
-    break;
+    const inner: Seq | null = !n && headWeak && ofSeq === null ? parseSectorSeq(s, r, false) : null;
+    if (!inner) break;
+    ofSeq = inner;
+    end = inner.end;
   }
 
   const parts = ofSeq ? [...seq.parts, ...ofSeq.parts] : seq.parts;
@@ -526,10 +522,8 @@ function composite(
   }
 
   // Sector: the last specific word, or what the weak head is "of".
-  let sector: Sector | null;
-  let { sector: seqSec, allWeak } = seqSector(seq.parts);
-  if (allWeak && ofSeq) ({ sector: seqSec, allWeak } = seqSector(ofSeq.parts));
-  sector = seqSec;
+  let { sector, allWeak } = seqSector(seq.parts);
+  if (allWeak && ofSeq) ({ sector, allWeak } = seqSector(ofSeq.parts));
   const ownerKind = owner?.entry.kind ?? null;
   if (owner && (ownerKind === 'igo' || ownerKind === 'group')) sector = owner.entry.sector;
   else if (owner && allWeak && owner.entry.sector !== null) sector = owner.entry.sector;
@@ -555,15 +549,14 @@ function composite(
   if (owner && owner !== mod) entryIds.push(owner.entry.id);
   let country = owner?.entry.country ?? null;
   const igo = owner?.entry.igo ?? null;
-  const spanStart = start;
 
   // A title without a name that the document has seen before: "the prime minister".
   if (!name && role !== null && (hasThe || owner) && !former) {
     const known = s.memory.findByRole(role, owner ? country : null);
-    if (known) {
+    if (known && (owner === null || known.igo === igo)) {
       s.memory.touch(known);
-      const actor: Actor = { ...known, text: surface(s, spanStart, end), entry: `coref:${known.entry}` };
-      return finish(s, actor, 'person', spanStart, end, mod, hasThe, true);
+      const actor: Actor = { ...known, text: surface(s, start, end), entry: `coref:${known.entry}` };
+      return finish(s, actor, 'person', start, end, mod, hasThe, true);
     }
   }
 
@@ -609,7 +602,7 @@ function composite(
     actor.name = where !== null ? `${where} ${what}`.trim() : what;
   }
   if (actor.person !== undefined) s.memory.rememberPerson(actor);
-  return finish(s, actor, kind, spanStart, end, mod, hasThe, true);
+  return finish(s, actor, kind, start, end, mod, hasThe, true);
 }
 
 /** Sets the text, takes a bracketed acronym "(INA)" and returns the step. */
@@ -631,7 +624,7 @@ function finish(
   actor.text = surface(s, start, stop);
   if (stop > end && acronym) s.memory.rememberAcronym(acronym.text, actor, kind);
   const leadFirst = lead !== null && lead.start === start && !hasThe;
-  return { next: stop, found: makeFound(s, actor, kind, start, stop, false, lead?.entry.kind ?? null, leadFirst, sectorWords) };
+  return { next: stop, found: makeFound(s, actor, kind, start, stop, false, leadFirst, sectorWords) };
 }
 
 function makeFound(
@@ -641,7 +634,6 @@ function makeFound(
   start: number,
   end: number,
   locative: boolean,
-  lead: EntryKind | null,
   leadFirst: boolean,
   sectorWords: boolean,
 ): Found {
@@ -651,7 +643,6 @@ function makeFound(
     mention: { start: a?.start ?? 0, end: b?.end ?? 0, actor, kind, locative },
     start,
     end,
-    lead,
     leadFirst,
     sectorWords,
   };
@@ -673,7 +664,7 @@ function capitalApposition(s: Scan, start: number, mod: Match, capitalTok: numbe
     sector: capital?.entry.sector ?? null,
     entry: [mod.entry.id, capital?.entry.id ?? 'capital'].join('+'),
   };
-  return { next: end, found: makeFound(s, actor, 'capital', start, end, true, mod.entry.kind, false, false) };
+  return { next: end, found: makeFound(s, actor, 'capital', start, end, true, false, false) };
 }
 
 /** A dictionary entry on its own: "Iraq", "the United States", "Moscow", "Hamas", "the Iraqis". */
@@ -733,7 +724,7 @@ function rememberedActor(s: Scan, pos: number): Step | null {
   const stored = s.memory.findAcronym(t.text);
   if (stored) {
     const actor: Actor = { ...stored.actor, text: t.text, entry: `coref:${stored.actor.entry}` };
-    return { next: pos + 1, found: makeFound(s, actor, stored.kind, pos, pos + 1, false, null, false, false) };
+    return { next: pos + 1, found: makeFound(s, actor, stored.kind, pos, pos + 1, false, false, false) };
   }
   const honorific = HONORIFICS.has(t.key) ? 1 : 0;
   const name = readName(s, pos + honorific);
@@ -746,7 +737,7 @@ function rememberedActor(s: Scan, pos: number): Step | null {
     const { actor, end } = described;
     actor.text = surface(s, pos, name.end);
     s.memory.rememberPerson(actor);
-    return { next: end, found: makeFound(s, actor, 'person', pos, name.end, false, null, false, false) };
+    return { next: end, found: makeFound(s, actor, 'person', pos, name.end, false, false, false) };
   }
   // "Mr. Qassem Al-Araji" with no title, or a full name as a subject ("Abdullahi
   // Osman Haji was among …"): a person, office and country unknown.
@@ -761,7 +752,7 @@ function rememberedActor(s: Scan, pos: number): Step | null {
       entry: honorific === 1 ? 'person:honorific' : 'person:name',
     };
     s.memory.rememberPerson(actor);
-    return { next: name.end, found: makeFound(s, actor, 'person', pos, name.end, false, null, false, false) };
+    return { next: name.end, found: makeFound(s, actor, 'person', pos, name.end, false, false, false) };
   }
   return null;
 }
@@ -769,7 +760,7 @@ function rememberedActor(s: Scan, pos: number): Step | null {
 function rememberedPerson(s: Scan, pos: number, end: number, known: Actor): Step {
   s.memory.touch(known);
   const actor: Actor = { ...known, text: surface(s, pos, end), entry: `coref:${known.entry}` };
-  return { next: end, found: makeFound(s, actor, 'person', pos, end, false, null, false, false) };
+  return { next: end, found: makeFound(s, actor, 'person', pos, end, false, false, false) };
 }
 
 /** "the Trump administration", "Putin's forces": a body named after a known leader. */
@@ -789,7 +780,7 @@ function personBody(s: Scan, pos: number, end: number, known: Actor): Step | nul
     sector,
     entry: [`coref:${known.entry}`, ...seq.parts.map((p) => p.entry.id)].join('+'),
   };
-  return { next: seq.end, found: makeFound(s, actor, 'sector', start, seq.end, false, null, false, true) };
+  return { next: seq.end, found: makeFound(s, actor, 'sector', start, seq.end, false, false, true) };
 }
 
 /**
@@ -847,18 +838,6 @@ function nameApposition(s: Scan, name: Name): { actor: Actor; end: number } | nu
   };
   return { actor, end };
 }
-
-const ARTICLE_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az)-/i;
-const QUANTIFIERS = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds',
-  'thousands', 'millions', 'many', 'some', 'several', 'most', 'few', 'any', 'resident', 'residents',
-]);
-
-/** Words that start place names, not persons' names: "New York", "San Francisco". */
-const PLACE_STARTS = new Set([
-  'new', 'los', 'las', 'san', 'santa', 'sao', 'saint', 'st.', 'port', 'mount', 'lake', 'fort', 'cape', 'north',
-  'south', 'east', 'west', 'upper', 'lower', 'greater', 'little', 'great', 'old', 'el', 'la', 'le', 'al',
-]);
 
 /** A name of two words or more opening a sentence and followed by a verb: "Abdullahi Osman Haji was …". */
 function looksLikeSubjectName(s: Scan, name: Name): boolean {
@@ -920,9 +899,9 @@ function readName(s: Scan, q: number): Name | null {
   // "General Statistics Office", "Queen Elizabeth Central Hospital": a name cut
   // short by a capitalised dictionary word is part of an organisation's name.
   const after = s.toks[lastName];
-  if (after && after.word && after.cap && !STOP_CAPITALS.has(after.key) && after.key !== "'s" && matchAt(s, lastName, isAny)) {
+  if (after && after.word && after.cap && !STOP_CAPITALS.has(after.key)) {
     const m = matchAt(s, lastName, isAny);
-    if (m && (m.entry.kind === 'sector' || m.entry.kind === 'igo' || m.entry.kind === 'group')) return null;
+    if (m && (m.entry.kind === 'sector' || isOrganisation(m.entry))) return null;
   }
   return { start: q, end: lastName, text: surface(s, q, lastName), count };
 }

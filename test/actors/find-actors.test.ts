@@ -148,6 +148,23 @@ const SENTENCES: Array<[string, Expected[], string?]> = [
     [{ text: 'The paramilitary Rapid Support Forces', kind: 'group', country: 'SDN', sector: 'REB', name: 'Rapid Support Forces' }],
   ],
 
+  [
+    'Commerce Secretary Howard Lutnick defended the tariffs.',
+    [{ text: 'Commerce Secretary Howard Lutnick', kind: 'person', country: 'USA', sector: 'GOV', role: 'Commerce Secretary', person: 'Howard Lutnick' }],
+    'USA',
+  ],
+  [
+    'The Lebanese militant group Hezbollah denied the claim.',
+    [{ text: 'The Lebanese militant group Hezbollah', kind: 'group', country: 'LBN', sector: 'REB', name: 'Hezbollah' }],
+  ],
+  [
+    'Officials of Republika Srpska and Somaliland attended.',
+    [
+      { text: 'Officials of Republika Srpska', kind: 'group', country: 'BIH', sector: 'GOV' },
+      { text: 'Somaliland', kind: 'group', country: 'SOM', sector: 'PRE' },
+    ],
+  ],
+
   // --- titles with no country in the phrase: the home country --------------------------
   [
     'National Security Advisor Mr. Qassem Al-Araji stressed on Thursday that stability requires respect for sovereignty.',
@@ -439,6 +456,16 @@ const DOCUMENTS: Array<[string, Array<[string, Expected[]]>, string | null]> = [
       ['Russell urged donors to act.', [{ text: 'Russell', kind: 'person', igo: 'UNICEF' }]],
     ],
     null,
+  ],
+  [
+    'an unknown person named as a subject, then a body named after a known leader',
+    [
+      ['Abdullahi Osman Haji was among the first to arrive.', [{ text: 'Abdullahi Osman Haji', kind: 'person', country: null, sector: null }]],
+      ['He married in the camp.', [{ text: 'He', kind: 'pronoun', person: 'Abdullahi Osman Haji' }]],
+      ['President Donald Trump spoke later.', [{ text: 'President Donald Trump', country: 'USA', sector: 'GOV' }]],
+      ['The Trump administration denied it.', [{ text: 'The Trump administration', kind: 'sector', country: 'USA', sector: 'GOV' }]],
+    ],
+    'USA',
   ],
   [
     'a later full name and a bare title of someone else',
