@@ -216,13 +216,10 @@ export function buildFullLayer(input: FullLayerInput): { index: PlaceIndex; prob
         feature: level === 1 ? 'ADM1' : 'ADM2',
         geonamesId: null,
       };
-      // A first-level division is known by its short name as well as by its full one
-      // ("Kisumu" for "Kisumu County"), except a city-division's ("Mexico" for
-      // "Mexico City"); a second-level one's short name ("Scott" for "Scott
-      // County") is only an alternate.
+      // A division's short name ("Kisumu" for "Kisumu County", "Scott" for
+      // "Scott County") is an alternate name: the town of that name comes first.
       const short = divisionShortNames(d.name);
-      if (level === 1 && !/ (?:city|capital district|capital territory|municipality)$/i.test(d.name)) index.add(entry, [d.name, ...short]);
-      else index.add(entry, [d.name], short);
+      index.add(entry, [d.name], short);
     }
   };
   addDivisions(input.admin1, 1);

@@ -199,7 +199,7 @@ export function findToponyms(text: string, res: ToponymResources, opts: ToponymO
       const single = raw.first === raw.last && !raw.typeWord && !raw.partWord;
       if (res.notPlaces.has(raw.key) && (single || !isStrong(raw.candidates))) continue;
 
-      const countryLike = raw.candidates.some((m) => isCountryLike(m.entry) && !m.alt);
+      const countryLike = raw.candidates.some((m) => isCountryLike(m.entry));
       let frame: ToponymFrame = cue.frame;
       let cueText = cue.text;
       if (raw.typeWord) {
@@ -330,9 +330,10 @@ function matchAt(text: string, tokens: Token[], i: number, res: ToponymResources
   // "Nyanza Province", "Swat Valley": a type word after the name.
   const next = tokens[best.last + 1];
   const lastTok = tokens[best.last];
-  if (next && lastTok && isCapitalised(next) && PLACE_TYPE_WORDS.has(next.lower) && adjacent(text, lastTok, next)) {
+  if (next && lastTok && PLACE_TYPE_WORDS.has(next.lower) && adjacent(text, lastTok, next) && (isCapitalised(next) || DIVISION_TYPE_WORDS.has(next.lower))) {
     best.typeWord = next.lower;
-    best.last += 1;
+    // "Nyanza Province" is one name; in "Bulacan province" the name is "Bulacan".
+    if (isCapitalised(next)) best.last += 1;
     if (DIVISION_TYPE_WORDS.has(next.lower)) {
       const divisions = best.candidates.filter((m) => m.entry.kind === 'division' || m.entry.kind === 'region');
       if (divisions.length > 0) best.candidates = divisions;

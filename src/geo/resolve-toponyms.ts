@@ -194,6 +194,10 @@ function choose(
       f.push({ points: 2, why: `named with "${t.typeWord}"` });
     }
     if (t.role === 'metonym' && (e.kind === 'country' || e.feature === 'PPLC')) f.push({ points: 2, why: 'stands for a government' });
+    // "Gao", "Baghdad": a division named after its seat is meant less often than the seat.
+    if (e.kind === 'division' && !t.typeWord && t.candidates.some((o) => o.entry.kind === 'city' && (o.entry.feature === 'PPLA' || o.entry.feature === 'PPLC') && contains(e, o.entry))) {
+      f.push({ points: -3, why: 'division named after its seat' });
+    }
 
     // Country context.
     const c = e.country;
