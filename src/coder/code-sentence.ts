@@ -447,7 +447,8 @@ function findLocation(clause: Clause, match: PatternMatch): { mention: ActorMent
 }
 
 function placeOf(m: ActorMention): Place {
-  const name = m.kind === 'capital' || m.kind === 'country' ? m.actor.text.replace(/^the\s+/i, '') : m.actor.name;
+  // A locative mention is named by the place itself ("Moscow" for "the Russian capital Moscow").
+  const name = m.actor.name;
   return {
     name,
     country: m.actor.country,

@@ -28,7 +28,7 @@ export function splitSentences(text: string): Sentence[] {
     if (e > s) out.push({ index: out.length, start: s, end: e, text: text.slice(s, e) });
     start = end;
   };
-  const boundary = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])|\n+/gu;
+  const boundary = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\p{N}])|\n+/gu;
   for (const m of text.matchAll(boundary)) {
     if (m[0].startsWith('\n')) {
       push(m.index);

@@ -1,6 +1,6 @@
 // The CLI end to end, in-process, on a temporary database.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,6 @@ describe('faultline CLI', () => {
   const reports = join(dir, 'reports');
 
   beforeAll(() => {
-    const { mkdirSync } = require('node:fs') as typeof import('node:fs');
     mkdirSync(reports);
     writeFileSync(join(reports, 'ina.txt'), readFileSync(INA));
     writeFileSync(join(reports, 'empty.txt'), '');
