@@ -97,6 +97,8 @@ function resolveDateline(
   let best: { m: NameMatch; s: number; f: Factor[] } | null = null;
   for (const m of candidates) {
     const f = prior(m);
+    // A dateline names the city the report was filed from.
+    if (m.entry.kind === 'city') f.push({ points: 3, why: 'a city' });
     if (m.entry.country && countries.has(m.entry.country)) f.push({ points: 2, why: `country named in the text (${m.entry.country})` });
     const s = f.reduce((a, x) => a + x.points, 0);
     if (!best || s > best.s) best = { m, s, f };
