@@ -75,6 +75,41 @@ export const dateRangeSchema = z
 
 export type DateRange = z.infer<typeof dateRangeSchema>;
 
+// --- geo (issue 3): where events happened ---
+
+/** Which events `placeCounts` counts; fields combine with AND. Undated events count only without dates. */
+export const placeCountFilterSchema = z
+  .strictObject({
+    /** ISO3 country of the event's location. */
+    country: isoCountry.optional(),
+    since: z.iso.date().optional(),
+    until: z.iso.date().optional(),
+    /** At most this many places (the most eventful first). */
+    limit: z.number().int().positive().optional(),
+  })
+  .refine((f) => f.since === undefined || f.until === undefined || f.since <= f.until, {
+    message: '"since" must not be after "until"',
+    path: ['since'],
+  });
+
+export type PlaceCountFilter = z.infer<typeof placeCountFilterSchema>;
+
+/** A place where events happened, with how many events and documents put them there. */
+export interface PlaceCount {
+  name: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  geonamesId: number | null;
+  precision: string;
+  events: number;
+  documents: number;
+  /** First and last event dates (YYYY-MM-DD), null when all are undated. */
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
 /** What `importEvents` did: events whose id was already stored are skipped. */
 export interface ImportResult {
   inserted: number;
@@ -201,6 +236,9 @@ export interface Store {
 
   /** The PlaceDay aggregates (src/analytics/place-key.ts), by date and place; same date bounds as dyadDays. */
   placeDays(filter: DateRange): Promise<PlaceDay[]>;
+
+  /** Places of located events with their counts, most events first (geo, issue 3). */
+  placeCounts(filter: PlaceCountFilter): Promise<PlaceCount[]>;
 
   /** Recomputes every aggregate (dyad days at both levels, place days) from the stored events. */
   rebuildAggregates(): Promise<{ dyadDays: number; placeDays: number }>;

@@ -423,6 +423,24 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       });
     });
 
+    // --- geo (issue 3) ---
+    describe('place counts', () => {
+      it('counts located events per place, with documents and dates', async () => {
+        await saveAll();
+        const located = [...forumEvents, ...strikesEvents, ...councilEvents].filter((e) => e.location);
+        const all = await store.placeCounts({});
+        expect(all.map((p) => [p.name, p.country, p.events, p.documents])).toEqual([
+          ['Moscow', 'RUS', located.length, new Set(located.map((e) => e.docId)).size],
+        ]);
+        expect(all[0]).toMatchObject({ lat: 55.75222, lon: 37.61556, geonamesId: 524901, precision: 'exact', firstDate: '2025-06-13', lastDate: '2025-06-13' });
+        expect(await store.placeCounts({ country: 'RUS' })).toEqual(all);
+        expect(await store.placeCounts({ country: 'IRN' })).toEqual([]);
+        expect(await store.placeCounts({ since: '2025-06-14' })).toEqual([]);
+        expect((await store.placeCounts({ until: '2025-06-13' }))[0]?.events).toBe(located.filter((e) => e.date !== null).length);
+        await expect(store.placeCounts({ country: 'Russia' })).rejects.toThrow();
+      });
+    });
+
     describe('alert rules, alerts and deliveries', () => {
       const at = '2025-06-14T08:00:00.000Z';
       const tension: NewAlertRule = { name: 'iraq-iran', rule: { kind: 'tension', dyad: 'IRQ-IRN', above: 0.6 }, webhook: null, createdAt: at };

@@ -13,6 +13,7 @@ import {
   dyadDayFilterSchema,
   eventFilterSchema,
   ingestProblemSchema,
+  placeCountFilterSchema,
 } from '../store.js';
 import type {
   AlertDelivery,
@@ -23,6 +24,8 @@ import type {
   IngestProblem,
   NewAlert,
   NewAlertRule,
+  PlaceCount,
+  PlaceCountFilter,
   SaveResult,
   Store,
   StoreStats,
@@ -95,6 +98,21 @@ const AGGREGATES_VERSION = 2;
 
 /** The order of every event listing: by date (undated first), then id. */
 const EVENT_ORDER_KEY = "COALESCE(e.date, '')";
+
+/** A row of the placeCounts query (geo, issue 3). */
+interface PlaceCountRow {
+  name: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  geonames_id: number | null;
+  precision: string;
+  events: number;
+  documents: number;
+  first_date: string | null;
+  last_date: string | null;
+}
 
 export class SqliteStore implements Store {
   readonly #db: SqliteDatabase;
@@ -310,6 +328,50 @@ export class SqliteStore implements Store {
 
   async placeDays(filter: DateRange): Promise<PlaceDay[]> {
     return this.#aggregates.placeDays(dateRangeSchema.parse(filter));
+  }
+
+  // --- geo (issue 3) ---
+  async placeCounts(filter: PlaceCountFilter): Promise<PlaceCount[]> {
+    const f = placeCountFilterSchema.parse(filter);
+    const where = ["json_extract(json, '$.location.name') IS NOT NULL"];
+    const params: SqliteValue[] = [];
+    if (f.country !== undefined) {
+      where.push("json_extract(json, '$.location.country') = ?");
+      params.push(f.country);
+    }
+    if (f.since !== undefined) {
+      where.push('date >= ?');
+      params.push(f.since);
+    }
+    if (f.until !== undefined) {
+      where.push('date <= ?');
+      params.push(f.until);
+    }
+    params.push(f.limit ?? -1);
+    const rows = this.#sql(
+      `SELECT json_extract(json, '$.location.name') AS name, json_extract(json, '$.location.country') AS country,
+              json_extract(json, '$.location.admin1') AS admin1, json_extract(json, '$.location.lat') AS lat,
+              json_extract(json, '$.location.lon') AS lon, json_extract(json, '$.location.geonamesId') AS geonames_id,
+              json_extract(json, '$.location.precision') AS precision,
+              COUNT(*) AS events, COUNT(DISTINCT doc_id) AS documents, MIN(date) AS first_date, MAX(date) AS last_date
+         FROM events WHERE ${where.join(' AND ')}
+        GROUP BY name, country, admin1, lat, lon, geonames_id, precision
+        ORDER BY events DESC, name, country
+        LIMIT ?`,
+    ).all(...params) as PlaceCountRow[];
+    return rows.map((r) => ({
+      name: r.name,
+      country: r.country,
+      admin1: r.admin1,
+      lat: r.lat,
+      lon: r.lon,
+      geonamesId: r.geonames_id,
+      precision: r.precision,
+      events: r.events,
+      documents: r.documents,
+      firstDate: r.first_date,
+      lastDate: r.last_date,
+    }));
   }
 
   async rebuildAggregates(): Promise<{ dyadDays: number; placeDays: number }> {
