@@ -11,6 +11,7 @@ import { explainCommand } from './explain.js';
 import { ingestCommand } from './ingest.js';
 import { showCommand } from './show.js';
 import { LIST_FORMATS } from './format-events.js';
+import { placesCommand } from './places.js'; // geo (issue 3)
 import { importCommand } from './import.js';
 import { dyadsCommand } from './dyads.js';
 import { tensionCommand } from './tension.js';
@@ -65,6 +66,18 @@ export function buildProgram(io: CliIo): Command {
     .option('--doc <id>', 'events of one document')
     .option('--limit <n>', 'at most n events', '100')
     .action(async (o: Record<string, string | undefined>) => eventsCommand(io, { ...o, db: db(o) }));
+
+  // geo (issue 3)
+  program
+    .command('places')
+    .description('where stored events happened, with counts (most events first)')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'output format').choices(LIST_FORMATS).default('table'))
+    .option('--country <ISO3>', 'places in this country')
+    .option('--since <YYYY-MM-DD>', 'events on or after this date')
+    .option('--until <YYYY-MM-DD>', 'events on or before this date')
+    .option('--limit <n>', 'at most n places', '100')
+    .action(async (o: Record<string, string | undefined>) => placesCommand(io, { ...o, db: db(o) }));
 
   program
     .command('show')
