@@ -112,7 +112,8 @@ function compareRows(a: DyadDay, b: DyadDay): number {
  * `b` the aggregates of one newly stored document. Documents add up, which is
  * exact when `b` comes from documents not already counted in `a` (a document
  * is stored once: its id is the hash of its text). Event ids are concatenated
- * (without duplicates) and capped at EVENT_ID_CAP, keeping `a`'s first.
+ * (without duplicates), conflict events of both first, and capped at
+ * EVENT_ID_CAP.
  * Returns new rows sorted like aggregateEvents; inputs are not modified.
  */
 export function mergeDyadDays(a: readonly DyadDay[], b: readonly DyadDay[]): DyadDay[] {
@@ -125,6 +126,8 @@ export function mergeDyadDays(a: readonly DyadDay[], b: readonly DyadDay[]): Dya
         rows.set(k, { ...r, counts: [...r.counts], eventIds: r.eventIds.slice(0, EVENT_ID_CAP) });
         continue;
       }
+      const haveConflict = have.counts[2] + have.counts[3];
+      const rConflict = r.counts[2] + r.counts[3];
       have.counts = [
         have.counts[0] + r.counts[0],
         have.counts[1] + r.counts[1],
@@ -133,12 +136,14 @@ export function mergeDyadDays(a: readonly DyadDay[], b: readonly DyadDay[]): Dya
       ];
       have.goldsteinSum += r.goldsteinSum;
       have.documents += r.documents;
-      const ids = new Set(have.eventIds);
-      for (const id of r.eventIds) {
-        if (ids.size >= EVENT_ID_CAP) break;
-        ids.add(id);
-      }
-      have.eventIds = [...ids];
+      // Keep conflict ids first: each side's first (conflict count) ids are its conflict events.
+      const ordered = [
+        ...have.eventIds.slice(0, haveConflict),
+        ...r.eventIds.slice(0, rConflict),
+        ...have.eventIds.slice(haveConflict),
+        ...r.eventIds.slice(rConflict),
+      ];
+      have.eventIds = [...new Set(ordered)].slice(0, EVENT_ID_CAP);
     }
   }
   return [...rows.values()].sort(compareRows);

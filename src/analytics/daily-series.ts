@@ -41,7 +41,9 @@ function addOwn(byDay: Map<string, Own>, r: Counted): void {
   const c = r.counts[2] + r.counts[3];
   o.conflict += c;
   o.total += totalOf(r);
-  (c > 0 ? o.conflictIds : o.otherIds).push(...r.eventIds);
+  // The row's first c ids are its conflict events (see DyadDay.eventIds).
+  o.conflictIds.push(...r.eventIds.slice(0, c));
+  o.otherIds.push(...r.eventIds.slice(c));
 }
 
 function rangeOf(rows: ReadonlyArray<{ date: string }>, range: SeriesRange): { from: string; to: string } | null {

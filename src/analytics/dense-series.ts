@@ -37,7 +37,8 @@ export function denseWindow(series: readonly DailyPoint[], from: string, asOf: s
     // ISO days compare as strings: skip out-of-range points before parsing.
     if (d < lo || d > hi) continue;
     const i = dayNumber(d) - fromDay;
-    conflict[i] = (conflict[i] ?? 0) + p.conflict;
+    const before = conflict[i] ?? 0;
+    conflict[i] = before + p.conflict;
     total[i] = (total[i] ?? 0) + p.total;
     if (p.coverage !== undefined && Number.isFinite(p.coverage)) {
       const c = coverage[i] ?? Number.NaN;
@@ -46,7 +47,11 @@ export function denseWindow(series: readonly DailyPoint[], from: string, asOf: s
     }
     if (p.eventIds.length > 0) {
       const have = ids[i];
-      ids[i] = have === undefined ? [...p.eventIds] : have.concat(p.eventIds);
+      // Keep each day's conflict ids first (see DailyPoint.eventIds).
+      ids[i] =
+        have === undefined
+          ? [...p.eventIds]
+          : [...have.slice(0, before), ...p.eventIds.slice(0, p.conflict), ...have.slice(before), ...p.eventIds.slice(p.conflict)];
     }
   }
   return { fromDay, days, conflict, total, coverage, hasCoverage, ids };

@@ -148,7 +148,7 @@ export function detectEscalation(series: readonly DailyPoint[], asOf: string, op
   };
 }
 
-/** Event ids of the driving days, the days with the largest excess first. */
+/** Conflict event ids of the driving days (each day's first `conflict` ids), the days with the largest excess first. */
 function driverEvents(
   ids: ReadonlyArray<string[] | undefined>,
   mu: Float64Array,
@@ -161,7 +161,8 @@ function driverEvents(
   const days: Array<{ excess: number; ids: string[] }> = [];
   for (let i = from; i < to; i++) {
     const list = ids[i];
-    if (list !== undefined && (y[i] ?? 0) > 0) days.push({ excess: (y[i] ?? 0) - (mu[i] ?? 0), ids: list });
+    const n = y[i] ?? 0;
+    if (list !== undefined && n > 0) days.push({ excess: n - (mu[i] ?? 0), ids: list.slice(0, n) });
   }
   days.sort((a, b) => b.excess - a.excess);
   const out = new Set<string>();

@@ -72,11 +72,14 @@ export function mergePlaceDays(a: readonly PlaceDay[], b: readonly PlaceDay[]): 
         rows.set(k, { ...r, counts: [...r.counts], eventIds: r.eventIds.slice(0, ID_CAP) });
         continue;
       }
+      const hc = have.counts[2] + have.counts[3];
+      const rc = r.counts[2] + r.counts[3];
       have.counts = [have.counts[0] + r.counts[0], have.counts[1] + r.counts[1], have.counts[2] + r.counts[2], have.counts[3] + r.counts[3]];
       have.goldsteinSum += r.goldsteinSum;
       have.documents += r.documents;
       have.country ??= r.country;
-      have.eventIds = [...new Set([...have.eventIds, ...r.eventIds])].slice(0, ID_CAP);
+      const ordered = [...have.eventIds.slice(0, hc), ...r.eventIds.slice(0, rc), ...have.eventIds.slice(hc), ...r.eventIds.slice(rc)];
+      have.eventIds = [...new Set(ordered)].slice(0, ID_CAP);
     }
   }
   return [...rows.values()].sort(compare);

@@ -84,8 +84,9 @@ function add(t: Tally, r: DyadDay): void {
   t.material += q4;
   t.goldstein += r.goldsteinSum;
   t.documents += r.documents;
-  const into = q3 + q4 > 0 ? t.conflictIds : t.otherIds;
-  if (into.length < ID_CAP) into.push(...r.eventIds.slice(0, ID_CAP - into.length));
+  // The row's first q3 + q4 ids are its conflict events (see DyadDay.eventIds).
+  if (t.conflictIds.length < ID_CAP) t.conflictIds.push(...r.eventIds.slice(0, Math.min(q3 + q4, ID_CAP - t.conflictIds.length)));
+  if (t.otherIds.length < ID_CAP) t.otherIds.push(...r.eventIds.slice(q3 + q4, q3 + q4 + ID_CAP - t.otherIds.length));
 }
 
 function windowRows(rows: readonly DyadDay[], o: TensionOptions): DyadDay[] {

@@ -17,7 +17,11 @@ export interface DyadDay {
   goldsteinSum: number;
   /** Distinct documents the events came from (one story repeated by ten outlets counts once when de-duplicated upstream). */
   documents: number;
-  /** Ids of the events behind this aggregate (capped; for explanations). */
+  /**
+   * Ids of the events behind this aggregate (capped at 50; for
+   * explanations), conflict events first: the first counts[2] + counts[3]
+   * ids (all of them when capped) are the conflict events, material first.
+   */
   eventIds: string[];
 }
 
@@ -64,7 +68,7 @@ export interface DailyPoint {
    * an exposure offset; omit when unknown.
    */
   coverage?: number;
-  /** Ids of the events behind this day (conflict events first). */
+  /** Ids of the events behind this day, conflict events first: the first `conflict` ids are conflict events. */
   eventIds: string[];
 }
 

@@ -88,6 +88,13 @@ describe('mergeDyadDays', () => {
     expect(strip(store)).toEqual(strip(whole));
   });
 
+  it('keeps conflict ids first: the first (quad 3 + 4 count) ids are the conflict events', () => {
+    const day = (id: string, quad: 1 | 4) => aggregateEvents([makeEvent({ id, date: '2024-01-01', source: ['IRQ'], target: ['IRN'], quad })], { withSector: false });
+    let rows = day('c1', 1);
+    for (const [id, quad] of [['k1', 4], ['c2', 1], ['k2', 4]] as const) rows = mergeDyadDays(rows, day(id, quad));
+    expect(rows[0]?.eventIds).toEqual(['k1', 'k2', 'c1', 'c2']);
+  });
+
   it('does not modify its inputs', () => {
     const a = aggregateEvents([makeEvent({ date: '2024-01-01', source: ['IRQ'], target: ['IRN'], quad: 1 })], { withSector: false });
     const b = aggregateEvents([makeEvent({ date: '2024-01-01', source: ['IRQ'], target: ['IRN'], quad: 4 })], { withSector: false });
