@@ -309,9 +309,10 @@ function unique(list: string[]): string[] {
 /**
  * How a phrase token must be written in the text: acronyms exactly as in the
  * dictionary ("US", "WHO"), proper names with a capital ("Chad", not "chad"),
- * everything else (sector words, "of", "al-Qaeda") in any case.
+ * title-case twins of acronyms exactly so ("Nato", not "NAto"), everything
+ * else (sector words, "of", "al-Qaeda") in any case.
  */
-export type TokenCase = 'exact' | 'proper' | 'any';
+export type TokenCase = 'exact' | 'proper' | 'title' | 'any';
 
 export interface PhraseToken {
   key: string;
@@ -352,6 +353,59 @@ function tokenCase(text: string, kind: EntryKind): TokenCase {
 }
 
 /**
+ * Acronyms that are also English words or given names in title case: no
+ * "Who" for the WHO, "Ice" for ICE, "Ina" for INA.
+ */
+const ACRONYM_WORDS = new Set([
+  'who', 'ice', 'aid', 'spa', 'ina', 'ola', 'ria', 'sana', 'mena', 'wam', 'gru', 'ira', 'eta', 'pan', 'act',
+  'arm', 'art', 'car', 'care', 'cat', 'fat', 'fit', 'man', 'may', 'nap', 'pop', 'sad', 'sea', 'son', 'sun',
+  'war', 'win', 'cop', 'cops', 'hope', 'lead', 'cure', 'hit', 'mad', 'map', 'net', 'oil', 'owl', 'pat', 'pet',
+  'rap', 'raw', 'red', 'rot', 'sam', 'tip', 'top', 'van', 'vat', 'was', 'wet', 'ana', 'eva', 'ida', 'isa',
+  'lia', 'mia', 'nia', 'ava', 'amal', 'dawn', 'star', 'hand', 'will', 'mark',
+]);
+
+/**
+ * "Nato", "Asean", "Farc": British style writes acronyms that are said as
+ * words in title case. A one-token acronym of three letters or more gets a
+ * title-case twin, unless it is also an English word or a given name.
+ */
+function titleCaseVariant(tokens: readonly PhraseToken[], kind: EntryKind): PhraseToken | null {
+  const only = tokens[0];
+  if (tokens.length !== 1 || !only || only.casing !== 'exact' || kind === 'sector') return null;
+  if (!/^[A-Z]{3,}$/.test(only.text) || ACRONYM_WORDS.has(only.key)) return null;
+  return { key: only.key, text: only.text.charAt(0) + only.key.slice(1), casing: 'title' };
+}
+
+interface PhraseIndex {
+  bySignature: Map<string, CompiledPhrase>;
+  /** Signatures held by title-case twins, which any written phrase replaces. */
+  variants: Set<string>;
+  problems: ActorFileProblem[];
+}
+
+function addPhrase(index: PhraseIndex, tokens: PhraseToken[], entry: ActorEntry, phrase: string, variant: boolean): void {
+  const { bySignature, variants, problems } = index;
+  const signature = tokens.map((t) => (t.casing === 'exact' || t.casing === 'title' ? t.text : `${t.key}/${t.casing}`)).join(' ');
+  const old = bySignature.get(signature);
+  if (old && !(variants.has(signature) && !variant)) {
+    if (old.entry.id === entry.id || old.entry.priority > entry.priority) return;
+    if (old.entry.priority === entry.priority) {
+      // A written phrase beats a made-up title-case twin ("Amal" the name over AMAL).
+      if (variant) return;
+      problems.push({
+        file: entry.file,
+        line: entry.line,
+        message: `"${phrase}" is already ${old.entry.id} (${old.entry.file}:${old.entry.line}); kept that`,
+      });
+      return;
+    }
+  }
+  bySignature.set(signature, { tokens, entry });
+  if (variant) variants.add(signature);
+  else variants.delete(signature);
+}
+
+/**
  * Compiles entries into a lookup index. When two entries claim the same
  * phrase (same tokens, same casing), the higher priority wins; equal
  * priorities keep the first and report the clash in `problems`.
@@ -363,25 +417,15 @@ export function compileActorDictionary(
 ): ActorDictionary {
   const allProblems = [...problems];
   const bySignature = new Map<string, CompiledPhrase>();
+  const index: PhraseIndex = { bySignature, variants: new Set(), problems: allProblems };
   for (const entry of entries) {
     for (const phrase of entry.phrases) {
       let tokens = tokenize(phrase).map((t) => ({ key: foldKey(t.lower), text: t.text, casing: tokenCase(t.text, entry.kind) }));
       if (tokens.length > 1 && tokens[0]?.key === 'the') tokens = tokens.slice(1);
       if (tokens.length === 0) continue;
-      const signature = tokens.map((t) => (t.casing === 'exact' ? t.text : `${t.key}/${t.casing}`)).join(' ');
-      const old = bySignature.get(signature);
-      if (old) {
-        if (old.entry.id === entry.id || old.entry.priority > entry.priority) continue;
-        if (old.entry.priority === entry.priority) {
-          allProblems.push({
-            file: entry.file,
-            line: entry.line,
-            message: `"${phrase}" is already ${old.entry.id} (${old.entry.file}:${old.entry.line}); kept that`,
-          });
-          continue;
-        }
-      }
-      bySignature.set(signature, { tokens, entry });
+      const variant = titleCaseVariant(tokens, entry.kind);
+      if (variant) addPhrase(index, [variant], entry, phrase, true);
+      addPhrase(index, tokens, entry, phrase, false);
     }
   }
   const byFirstToken = new Map<string, CompiledPhrase[]>();

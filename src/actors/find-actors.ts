@@ -205,7 +205,7 @@ function matchesAt(s: Scan, pos: number): readonly ActorEntryMatch[] {
         const p = c.tokens[k];
         const t = s.toks[pos + k];
         if (!p || !t || p.key !== t.key) ok = false;
-        else if (p.casing === 'exact') ok = t.text === p.text;
+        else if (p.casing === 'exact' || p.casing === 'title') ok = t.text === p.text;
         else if (p.casing === 'proper') ok = t.cap;
       }
       if (ok) out.push({ entry: c.entry, end: pos + n });
@@ -251,6 +251,60 @@ function isTitleCase(toks: Tok[]): boolean {
   return caps >= 4;
 }
 
+function makeTok(text: string, start: number, word: boolean): Tok {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  return {
+    text,
+    // eslint-disable-next-line no-control-regex
+    key: /[^\x00-\x7f]|`/.test(lower) ? foldKey(lower) : lower,
+    start,
+    end: start + text.length,
+    word,
+    cap: /^[\p{Lu}\p{N}]/u.test(text),
+  };
+}
+
+/** Second halves of "Saudi-led", "Iran-backed", "ISIS-held": the first half names an actor. */
+const MODIFIER_SUFFIXES = new Set([
+  'led', 'backed', 'allied', 'sponsored', 'based', 'claimed', 'linked', 'aligned', 'funded', 'brokered', 'held',
+  'controlled', 'run', 'owned', 'supported', 'affiliated', 'dominated', 'trained', 'armed', 'financed',
+  'installed', 'appointed', 'mediated', 'occupied', 'inspired', 'organised', 'organized', 'imposed',
+  'administered', 'friendly', 'loyal', 'leaning', 'majority', 'proposed', 'drafted', 'ruled',
+]);
+
+/**
+ * "Saudi-led" → "Saudi" + "-led"; "Russia-Ukraine" → "Russia" "-" "Ukraine".
+ * Only words the dictionary does not know whole ("Guinea-Bissau", "al-Qaeda").
+ */
+function splitHyphenated(tok: Tok, dict: ActorDictionary, out: Tok[]): void {
+  const parts = tok.text.split('-');
+  const last = parts[parts.length - 1]?.toLowerCase() ?? '';
+  if (parts.length >= 2 && MODIFIER_SUFFIXES.has(last)) {
+    const head = tok.text.slice(0, tok.text.length - last.length - 1);
+    const headTok = makeTok(head, tok.start, true);
+    if (head !== '' && (headTok.cap || dict.byFirstToken.has(headTok.key))) {
+      out.push(headTok, makeTok(tok.text.slice(head.length), tok.start + head.length, true));
+      return;
+    }
+  }
+  // Actors joined by hyphens: "Russia-Ukraine", "Israeli-Palestinian", "US-China".
+  const standsAlone = (p: string): boolean =>
+    /^\p{Lu}/u.test(p) && (dict.byFirstToken.get(foldKey(p)) ?? []).some((c) => c.tokens.length === 1 && c.entry.kind !== 'sector' && c.entry.kind !== 'block');
+  if (parts.length >= 2 && parts.length <= 3 && parts.every(standsAlone)) {
+    let at = tok.start;
+    parts.forEach((p, i) => {
+      if (i > 0) {
+        out.push(makeTok('-', at, false));
+        at++;
+      }
+      out.push(makeTok(p, at, true));
+      at += p.length;
+    });
+    return;
+  }
+  out.push(tok);
+}
+
 // --- public API ------------------------------------------------------------------------
 
 /**
@@ -265,15 +319,12 @@ export function findActors(
   memory: DocumentActors,
   context: DocumentContext,
 ): ActorMention[] {
-  const toks: Tok[] = tokenize(sentence).map((t) => ({
-    text: t.text,
-    // eslint-disable-next-line no-control-regex
-    key: /[^\x00-\x7f]|`/.test(t.lower) ? foldKey(t.lower) : t.lower,
-    start: t.start,
-    end: t.end,
-    word: t.word,
-    cap: /^[\p{Lu}\p{N}]/u.test(t.text),
-  }));
+  const toks: Tok[] = [];
+  for (const t of tokenize(sentence)) {
+    const tok = makeTok(t.text, t.start, t.word);
+    if (tok.word && tok.text.includes('-') && !dict.byFirstToken.has(tok.key)) splitHyphenated(tok, dict, toks);
+    else toks.push(tok);
+  }
   const firstWord = Math.max(0, toks.findIndex((t) => t.word));
   const s: Scan = { matches: new Array<readonly ActorEntryMatch[] | undefined>(toks.length), sentence, toks, dict, memory, context, titleCase: isTitleCase(toks), firstWord, consumed: 0 };
   const found: Found[] = [];

@@ -190,3 +190,31 @@ describe('the built-in dictionary', () => {
     }
   });
 });
+
+describe('title-case twins of acronyms', () => {
+  const dict = loadActorDictionary();
+  const twins = [...dict.byFirstToken.values()].flat().filter((p) => p.tokens.some((t) => t.casing === 'title'));
+
+  it('exist for acronyms said as words', () => {
+    const texts = twins.map((p) => p.tokens[0]?.text);
+    for (const t of ['Nato', 'Asean', 'Ecowas', 'Farc', 'Opec', 'Isis']) expect(texts, t).toContain(t);
+  });
+
+  it('are never English words or given names (checked against compromise\u2019s lexicon)', async () => {
+    const nlp = (await import('compromise')).default as unknown as { model(): { one: { lexicon: Record<string, string | undefined> } } };
+    const lexicon = nlp.model().one.lexicon;
+    const clashes = twins
+      .map((p) => p.tokens[0]?.key ?? '')
+      .filter((k) => {
+        const tag = lexicon[k];
+        return tag !== undefined && !/Organization|Country|Acronym|Place/.test(tag);
+      });
+    expect(clashes).toEqual([]);
+  });
+
+  it('match only in title case', () => {
+    const nato = twins.find((p) => p.tokens[0]?.text === 'Nato');
+    expect(nato?.entry.id).toBe('igo:NATO');
+    expect(twins.some((p) => p.tokens[0]?.key === 'who')).toBe(false);
+  });
+});
