@@ -203,6 +203,47 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'aggregate tables clustered by their key',
+    sql: `
+      -- Readers scan aggregates by level and date range: keeping the rows in
+      -- key order (WITHOUT ROWID) makes that one sequential read, and the
+      -- per-actor indexes cost more on every write than they saved. The
+      -- tables are recreated empty; SqliteStore.open refills them from the
+      -- events once this migration has run.
+      DROP TABLE dyad_days;
+      CREATE TABLE dyad_days (
+        level         TEXT NOT NULL CHECK (level IN ('country', 'sector')),
+        date          TEXT NOT NULL,
+        source        TEXT NOT NULL,
+        target        TEXT NOT NULL,
+        q1            INTEGER NOT NULL,
+        q2            INTEGER NOT NULL,
+        q3            INTEGER NOT NULL,
+        q4            INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL,
+        documents     INTEGER NOT NULL,
+        event_ids     TEXT NOT NULL,
+        PRIMARY KEY (level, date, source, target)
+      ) WITHOUT ROWID;
+
+      DROP TABLE place_days;
+      CREATE TABLE place_days (
+        date          TEXT NOT NULL,
+        place         TEXT NOT NULL,
+        country       TEXT,
+        q1            INTEGER NOT NULL,
+        q2            INTEGER NOT NULL,
+        q3            INTEGER NOT NULL,
+        q4            INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL,
+        documents     INTEGER NOT NULL,
+        event_ids     TEXT NOT NULL,
+        PRIMARY KEY (date, place)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /**

@@ -111,7 +111,9 @@ export class SqliteAggregates {
 
   /** Replaces every aggregate row of `date` with rows computed from the stored events of that date. */
   recomputeDate(date: string): { dyadDays: number; placeDays: number } {
-    for (const table of ['dyad_days', 'place_days'] as const) this.#sql(`DELETE FROM ${table} WHERE date = ?`).run(date);
+    // "level IN (…)" lets SQLite use the primary key (level, date, …).
+    this.#sql("DELETE FROM dyad_days WHERE level IN ('country', 'sector') AND date = ?").run(date);
+    this.#sql('DELETE FROM place_days WHERE date = ?').run(date);
     const rows = this.#sql("SELECT json FROM events WHERE COALESCE(date, '') = ?").all(date) as { json: string }[];
     const events = rows.map((r) => JSON.parse(r.json) as Event);
     let dyadDays = 0;

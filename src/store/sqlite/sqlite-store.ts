@@ -93,8 +93,8 @@ interface DeliveryRow {
 
 const DEFAULT_PROBLEM_LIMIT = 100;
 const DEFAULT_ALERT_LIMIT = 100;
-/** The schema version that added dyad_days and place_days. */
-const AGGREGATES_VERSION = 2;
+/** The schema versions that (re)created dyad_days and place_days empty. */
+const AGGREGATE_VERSIONS: readonly number[] = [2, 3];
 
 /** The order of every event listing: by date (undated first), then id. */
 const EVENT_ORDER_KEY = "COALESCE(e.date, '')";
@@ -130,8 +130,8 @@ export class SqliteStore implements Store {
     try {
       const applied = applyMigrations(db);
       const store = new SqliteStore(db);
-      // Version 2 added the aggregate tables: fill them from the events already stored.
-      if (applied.includes(AGGREGATES_VERSION)) inTransaction(db, () => store.#aggregates.rebuild());
+      // Versions 2 and 3 (re)created the aggregate tables: fill them from the events already stored.
+      if (applied.some((v) => AGGREGATE_VERSIONS.includes(v))) inTransaction(db, () => store.#aggregates.rebuild());
       return store;
     } catch (error) {
       db.close();
