@@ -184,7 +184,7 @@ export function findToponyms(text: string, res: ToponymResources, opts: ToponymO
 
       const cue = readCue(tokens, i, lastAccepted);
       const lookupFull = cityLookup === 'all' || cue.cued;
-      const raw = matchAt(text, tokens, i, res, lookupFull, consumedUpTo);
+      const raw = matchAt(text, tokens, i, res, lookupFull, consumedUpTo, cityLookup);
       if (!raw) continue;
 
       // (2) rejections
@@ -290,8 +290,21 @@ export function contains(outer: PlaceEntry, inner: PlaceEntry): boolean {
 }
 
 /** The longest gazetteer name starting at token i, with a type word or direction word around it. */
-function matchAt(text: string, tokens: Token[], i: number, res: ToponymResources, full: boolean, consumedUpTo: number): Raw | null {
-  const lookup = (key: string): NameMatch[] => (full ? res.gazetteer.lookupAll(key) : res.gazetteer.lookupCore(key));
+function matchAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  res: ToponymResources,
+  full: boolean,
+  consumedUpTo: number,
+  cityLookup: 'all' | 'cued',
+): Raw | null {
+  // In `cued` mode a name the core layer knows ("Iran") never loads the full layer.
+  const lookup = (key: string): NameMatch[] => {
+    if (cityLookup === 'all') return res.gazetteer.lookupAll(key);
+    const core = res.gazetteer.lookupCore(key);
+    return core.length > 0 || !full ? core : res.gazetteer.lookupAll(key);
+  };
   let best: Raw | null = null;
   let j = i;
   const ends: number[] = [];
