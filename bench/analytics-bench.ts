@@ -6,7 +6,7 @@
 //   1. recomputing every aggregate (dyad days at both levels, place days)
 //      from the events: SqliteStore.rebuildAggregates();
 //   2. ranking the hotspots as of the last day (what `faultline hotspots`
-//      does: load a window plus a year of sector-level aggregates and place
+//      does: load the window and the detector's baseline of sector-level aggregates and place
 //      days, run the escalation detector on every country, dyad and place);
 //   3. the incremental update after ingesting one document: saveDocument of
 //      a new document with 5 events, aggregates updated in the same
@@ -233,7 +233,7 @@ async function main(): Promise<void> {
       const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
       console.log('');
       console.log(`recompute all aggregates from ${EVENTS.toLocaleString('en')} events: median ${s(median(rebuild))} (runs: ${rebuild.map(s).join(', ')})`);
-      console.log(`hotspots as of ${LAST_DAY} (28-day window + 1 year baseline): median ${s(median(hotspots))} (runs: ${hotspots.map(s).join(', ')}); ${listed} entries, ${flagged} flagged`);
+      console.log(`hotspots as of ${LAST_DAY} (28-day window + the detector's baseline): median ${s(median(hotspots))} (runs: ${hotspots.map(s).join(', ')}); ${listed} entries, ${flagged} flagged`);
       console.log(`recompute aggregates + hotspots: ${s(median(rebuild) + median(hotspots))}`);
       console.log(`incremental update, one document of 5 events (saveDocument with its aggregates): median ${median(incremental).toFixed(2)} ms (min ${Math.min(...incremental).toFixed(2)}, max ${Math.max(...incremental).toFixed(2)}, ${INCREMENTAL_RUNS} runs)`);
     } finally {

@@ -10,6 +10,7 @@
 // run posts again, so the payload carries the dedupe key for receivers.
 
 import { addDays } from '../analytics/calendar-day.js';
+import { ESCALATION_DEFAULTS } from '../analytics/detect-escalation.js';
 import { rankHotspots } from '../analytics/hotspots.js';
 import type { DyadDay, Hotspot } from '../analytics/types.js';
 import type { Event } from '../records.js';
@@ -17,8 +18,20 @@ import type { Store, StoredAlertRule } from '../store/store.js';
 import { TENSION_LOOKBACK_DAYS, dataNeeded, findAlerts, type Finding } from './find-alerts.js';
 import { postWebhook, type WebhookOptions } from './post-webhook.js';
 
-/** Days of dyad aggregates loaded before the as-of date: a year of baseline plus the longest windows. */
-export const ALERT_HISTORY_DAYS = 365 + TENSION_LOOKBACK_DAYS;
+/** Longest tension window a rule may name. */
+const MAX_TENSION_WINDOW = 90;
+/** Hotspot window used for escalation rules (rankHotspots' default). */
+const ESCALATION_WINDOW = ESCALATION_DEFAULTS.spanDays;
+
+/**
+ * Days of dyad aggregates loaded before the as-of date: enough for a tension
+ * rule to walk back its lookback with the longest window, and for the
+ * escalation detector's window and baseline.
+ */
+export const ALERT_HISTORY_DAYS = Math.max(
+  TENSION_LOOKBACK_DAYS + MAX_TENSION_WINDOW,
+  ESCALATION_WINDOW + ESCALATION_DEFAULTS.baselineDays,
+);
 
 export interface AlertRunOptions extends Omit<WebhookOptions, 'headers'> {
   /** Evaluate as of this day; default: the latest event date in the store. */
@@ -70,7 +83,7 @@ export async function evaluateRules(
   if (need.dyadDays || need.hotspots) {
     dyadDays = await store.dyadDays({ level: 'sector', since: addDays(asOf, -ALERT_HISTORY_DAYS), until: asOf });
   }
-  if (need.hotspots) hotspots = rankHotspots({ dyadDays }, { asOf, flaggedOnly: true });
+  if (need.hotspots) hotspots = rankHotspots({ dyadDays }, { asOf, windowDays: ESCALATION_WINDOW, flaggedOnly: true });
   if (need.eventDays > 0) events = await store.queryEvents({ since: addDays(asOf, -(need.eventDays - 1)), until: asOf });
 
   const data = { asOf, dyadDays, hotspots, events };

@@ -5,6 +5,7 @@
 // confidence and sparse.
 
 import { addDays } from '../analytics/calendar-day.js';
+import { ESCALATION_DEFAULTS } from '../analytics/detect-escalation.js';
 import { rankHotspots } from '../analytics/hotspots.js';
 import type { Hotspot } from '../analytics/types.js';
 import type { Store } from '../store/store.js';
@@ -13,8 +14,6 @@ import { textTable } from './format-events.js';
 import { parseCount, parseDays, resolveAsOf } from './resolve-as-of.js';
 import { withStore } from './with-store.js';
 
-/** Days of baseline loaded before the window, as rankHotspots asks. */
-export const HOTSPOT_BASELINE_DAYS = 365;
 export const DEFAULT_HOTSPOT_WINDOW = 28;
 
 export interface HotspotsOptions {
@@ -31,7 +30,8 @@ export async function computeHotspots(
   store: Store,
   o: { asOf: string; windowDays: number; limit?: number; flaggedOnly?: boolean },
 ): Promise<Hotspot[]> {
-  const range = { since: addDays(o.asOf, -(o.windowDays + HOTSPOT_BASELINE_DAYS)), until: o.asOf };
+  // Exactly the rows rankHotspots reads: the window and the detector's baseline before it.
+  const range = { since: addDays(o.asOf, -(o.windowDays - 1) - ESCALATION_DEFAULTS.baselineDays), until: o.asOf };
   const dyadDays = await store.dyadDays({ level: 'sector', ...range });
   const placeDays = await store.placeDays(range);
   return rankHotspots(
