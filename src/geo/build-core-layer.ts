@@ -22,7 +22,7 @@ export interface CountryRecord {
 /** Written in Latin letters (the text Faultline reads is English). */
 export function isLatinName(name: string): boolean {
   if (/^[A-Za-z][A-Za-z '.,()-]*$/.test(name)) return true;
-  return /^[\p{Script=Latin}\p{M}\s'’.,()\-]+$/u.test(name) && /\p{L}/u.test(name);
+  return /^[\p{Script=Latin}\p{M}\s'’.,()-]+$/u.test(name) && /\p{L}/u.test(name);
 }
 
 /** Plural of a demonym used as a noun: Iraqi → Iraqis, Kenyan → Kenyans (not Chinese, British). */

@@ -146,7 +146,6 @@ export function findToponyms(text: string, res: ToponymResources, opts: ToponymO
   const sentences = splitSentences(text);
   const exclude = opts.exclude ?? [];
   const cityLookup = opts.cityLookup ?? 'all';
-  const out: Toponym[] = [];
   const demonyms: DemonymMention[] = [];
   const lowerWords = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'-]+/gu)) lowerWords.add(m[0]);
