@@ -20,6 +20,8 @@ export interface DyadsOptions {
   actor?: string | undefined;
   level: 'country' | 'sector';
   format: ListFormat;
+  /** Recompute every aggregate from the stored events first. */
+  rebuild?: boolean;
 }
 
 const CSV_HEADER = 'date,source,target,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict,goldstein_sum,documents,event_ids';
@@ -46,6 +48,10 @@ export async function dyadsCommand(io: CliIo, o: DyadsOptions): Promise<void> {
   if (o.until !== undefined) raw.until = parseDay('--until', o.until);
   if (o.actor !== undefined) raw.actor = parseActorKey('--actor', o.actor);
   const rows = await withStore(o.db, async (store) => {
+    if (o.rebuild === true) {
+      const n = await store.rebuildAggregates();
+      io.stderr(`rebuilt ${n.dyadDays} dyad-day and ${n.placeDays} place-day row(s) from the stored events\n`);
+    }
     if (raw.since === undefined && raw.until === undefined) {
       const latest = await store.latestEventDate();
       if (latest === null) return [];

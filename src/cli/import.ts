@@ -1,8 +1,8 @@
 // `faultline import <events.jsonl>`: store coded events (the event JSON of
 // src/records.ts, one per line), e.g. exported by another Faultline or
 // converted from another event data set. The documents need not be stored:
-// events keep their docId, and `show`/`explain` fall back to the evidence
-// sentence carried by each event. One bad line never stops the file; an event
+// events keep their docId (`explain` works from the evidence sentence each
+// event carries; `show` needs the document). One bad line never stops the file; an event
 // whose id is already stored is skipped, so importing a file twice adds
 // nothing the second time.
 

@@ -132,8 +132,9 @@ export function buildProgram(io: CliIo): Command {
     .option('--actor <key>', 'an actor on either side: IRQ (with its sectors), UNO, IRQ/GOV')
     .addOption(new Option('--level <level>', 'actor keys by country or by sector').choices(['country', 'sector']).default('country'))
     .addOption(new Option('--format <format>', 'output format').choices(LIST_FORMATS).default('table'))
-    .action(async (o: { db?: string; since?: string; until?: string; actor?: string; level: 'country' | 'sector'; format: (typeof LIST_FORMATS)[number] }) =>
-      dyadsCommand(io, { ...o, db: db(o) }),
+    .option('--rebuild', 'recompute every aggregate from the stored events first')
+    .action(async (o: { db?: string; since?: string; until?: string; actor?: string; level: 'country' | 'sector'; format: (typeof LIST_FORMATS)[number]; rebuild?: boolean }) =>
+      dyadsCommand(io, { ...o, db: db(o), rebuild: o.rebuild === true }),
     );
 
   program

@@ -62,6 +62,14 @@ describe('faultline dyads', () => {
     expect(table).toMatch(new RegExp(`${ONSET}\\s+ERI\\s+ETH\\s+\\d+\\s+\\d+\\s+\\d+\\s+[1-9]`));
   });
 
+  it('recomputes the aggregates from the events on --rebuild, to the same rows', async () => {
+    const before = (await runCli(['dyads', '--db', db, '--level', 'sector', '--format', 'jsonl'])).stdout;
+    const r = await runCli(['dyads', '--db', db, '--level', 'sector', '--format', 'jsonl', '--rebuild']);
+    expect(r.stderr).toMatch(/^rebuilt [1-9]\d* dyad-day and [1-9]\d* place-day row\(s\) from the stored events\n$/);
+    const ids = (text: string): unknown[] => text.trim().split('\n').map((l) => { const d = JSON.parse(l) as DyadDay; return { ...d, eventIds: [...d.eventIds].sort() }; });
+    expect(ids(r.stdout)).toEqual(ids(before));
+  });
+
   it('rejects bad filters with one line naming the option', async () => {
     for (const [argv, message] of [
       [['--since', '2025-02-30'], /--since must be a day/],
