@@ -176,7 +176,9 @@ export function findToponyms(text: string, res: ToponymResources, opts: ToponymO
 
       // Demonyms are context, not toponyms: "Iraqi troops".
       const dem = res.gazetteer.lookupCore(placeKey(tok.text)).some((m) => m.entry.kind === 'country' && !m.alt) ? null : res.gazetteer.demonym(placeKey(tok.text));
-      if (dem && !(isCapitalised(tokens[i + 1]) && res.gazetteer.lookupCore(placeKey(`${tok.text} ${tokens[i + 1]?.text ?? ''}`)).length > 0)) {
+      const pairKey = placeKey(`${tok.text} ${tokens[i + 1]?.text ?? ''}`);
+      const pairIsPlace = isCapitalised(tokens[i + 1]) && (cityLookup === 'all' ? res.gazetteer.lookupAll(pairKey) : res.gazetteer.lookupCore(pairKey)).length > 0;
+      if (dem && !pairIsPlace) {
         demonyms.push({ start: tok.start, end: tok.end, country: dem, sentence: sentence.index });
         continue;
       }
@@ -242,6 +244,9 @@ export function findToponyms(text: string, res: ToponymResources, opts: ToponymO
     if (!a || !b || a.t.sentence !== b.t.sentence) continue;
     const between = text.slice(a.t.end, b.t.start);
     if (!/^\s*,\s*$/.test(between)) continue;
+    // "Washington, Pennsylvania and Ohio": a list of places, not a place and its division.
+    const c = pending[p + 2];
+    if (c && c.t.sentence === b.t.sentence && /^\s*(?:,|and|or|, and|, or)\s*$/.test(text.slice(b.t.end, c.t.start))) continue;
     if (a.t.candidates.some((x) => b.t.candidates.some((y) => contains(y.entry, x.entry)))) {
       a.t.container = p + 1;
       if (a.t.frame === 'other') a.t.frame = 'apposition';
@@ -346,7 +351,7 @@ function matchAt(
     best.typeWord = next.lower;
     // "Nyanza Province" is one name; in "Bulacan province" the name is "Bulacan".
     if (isCapitalised(next)) best.last += 1;
-    if (DIVISION_TYPE_WORDS.has(next.lower)) {
+    if (DIVISION_TYPE_WORDS.has(next.lower) && (isCapitalised(next) || !['region', 'area', 'division', 'territory'].includes(next.lower))) {
       const divisions = best.candidates.filter((m) => m.entry.kind === 'division' || m.entry.kind === 'region');
       if (divisions.length > 0) best.candidates = divisions;
     }
