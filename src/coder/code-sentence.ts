@@ -83,8 +83,12 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       dropped.push({ rule, verb: verbSpan, reason });
     };
 
-    // Subject: the actor before the verb group.
-    let subject = findSubject(clause, group.subjectEnd, coded);
+    // Subject: the actor before the verb group. A participle after a comma
+    // ("…, killing five people") shares the subject of the clause before it.
+    const participial = tokens[match.anchor]?.lower.endsWith('ing') === true && tokens[group.subjectEnd]?.text === ',';
+    let subject = participial
+      ? ([...coded].reverse().find((c) => c.anchor < match.anchor)?.source ?? [])
+      : findSubject(clause, group.subjectEnd, coded, group.passive);
     let firstPersonSpeaker = false;
     if (subject.length === 0 && input.speaker && group.subjectEnd >= 0) {
       const t = tokens[group.subjectEnd];
@@ -96,11 +100,19 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     let targetFromPattern = target.length > 0;
     let victim: number[] = [];
     if (target.length === 0) {
-      const found = findObject(clause, match.end);
+      // An actor inside the matched words is the object: "expelled two Russian diplomats".
+      const inside = mentionsWithin(clause, match.anchor + 1, match.end);
+      const found = inside.length > 0 ? { mentions: inside, victim: false } : findObject(clause, match.end);
       if (found.victim) victim = found.mentions;
       else target = found.mentions;
     }
 
+    if (match.targetMissing && target.length === 0 && victim.length === 0 && !group.passive) {
+      // "Germany's attack looked blunt", "welcomed a record 40 million tourists":
+      // a pattern written with a target needs one.
+      drop('the pattern needs a target and none was found');
+      continue;
+    }
     let source = subject;
     if (group.passive) {
       // "X was attacked by Y": the subject is the target, the agent the source.
@@ -138,6 +150,9 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       continue;
     }
     const targetActors = target.map((i) => actorOf(mentions, i)).filter((t) => !sourceActors.some((s) => sameActor(s, t)));
+    const location = findLocation(clause, match);
+    inferCountries(targetActors, location?.mention.actor.country ?? null, sourceActors);
+    inferCountries(sourceActors, location?.mention.actor.country ?? null, targetActors);
     coded.push({ anchor: match.anchor, source });
     sourceOfAnchor.set(match.anchor, source);
 
@@ -148,7 +163,6 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       target: target.map((i) => spanOf(mentions, i)),
       location: null as Span | null,
     };
-    const location = findLocation(clause, match);
     if (location) spans.location = { start: location.mention.start, end: location.mention.end };
 
     let confidence = 0.9;
@@ -208,6 +222,22 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
   return { events, dropped };
 }
 
+/**
+ * Sector-only actors ("protesters", "journalists", "gunmen") take the country
+ * of the place the sentence names ("in Nairobi"), else of the other party
+ * ("Kenyan police fired tear gas at protesters"): domestic events are the
+ * common case. The entry records that the country was inferred.
+ */
+function inferCountries(actors: Actor[], placeCountry: string | null, others: readonly Actor[]): void {
+  actors.forEach((a, i) => {
+    if (a.country !== null || a.igo !== null || a.sector === null) return;
+    const other = others.find((o) => o.country !== null)?.country ?? null;
+    const country = placeCountry ?? other;
+    if (country === null) return;
+    actors[i] = { ...a, country, entry: `${a.entry}+inferred:${placeCountry !== null ? 'place' : 'counterpart'}` };
+  });
+}
+
 function actorOf(mentions: readonly ActorMention[], i: number): Actor {
   const m = mentions[i];
   if (!m) throw new Error(`mention ${i} out of range`);
@@ -252,10 +282,13 @@ function withConjuncts(clause: Clause, t: number): number[] {
   return out;
 }
 
+const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+
 const PREPOSITIONS = new Set([
   'of', 'in', 'at', 'from', 'to', 'with', 'against', 'on', 'for', 'by', 'about', 'over', 'near',
   'between', 'among', 'into', 'toward', 'towards', 'across', 'inside', 'outside', 'after', 'before',
-  'during', 'under', 'than', 'like', 'including', 'via', 'around', 'behind',
+  'during', 'under', 'than', 'like', 'including', 'via', 'around', 'behind', 'through', 'throughout',
+  'along', 'beyond', 'within', 'past', 'upon', 'off', 'amid', 'despite', 'per', 'since', 'until',
 ]);
 
 /**
@@ -263,7 +296,12 @@ const PREPOSITIONS = new Set([
  * mention ending there, possibly across a time phrase, a parenthesis or a
  * comma-delimited aside ("Iraq, Iran's neighbour, condemned").
  */
-function findSubject(clause: Clause, end: number, coded: ReadonlyArray<{ anchor: number; source: number[] }>): number[] {
+function findSubject(
+  clause: Clause,
+  end: number,
+  coded: ReadonlyArray<{ anchor: number; source: number[] }>,
+  passive = false,
+): number[] {
   const { tokens } = clause;
   let t = end;
   let steps = 0;
@@ -286,6 +324,22 @@ function findSubject(clause: Clause, end: number, coded: ReadonlyArray<{ anchor:
       continue;
     }
     const w = tok.lower;
+    // "Egyptian fishermen were released": in the passive, a demonym heading a
+    // noun phrase whose head is not in the dictionary stands for the phrase
+    // (in the active voice "the British comedian killed it" must not code).
+    if (passive && tok.word && /^\p{Ll}/u.test(tok.text) && !RELATIVE_PRONOUNS.has(w) && !CONJUNCTIONS.has(w) && !ADVERBS.has(w) && !TIME_WORDS.has(w)) {
+      for (let back = 1; back <= 2; back++) {
+        const mi = clause.mentionOf[t - back] ?? -1;
+        if (mi >= 0) {
+          const m = clause.mentions[mi];
+          const start = mentionStartToken(clause, t - back);
+          if (m?.kind === 'demonym' && !m.locative && !PREPOSITIONS.has(tokens[start - 1]?.lower ?? '')) return withConjuncts(clause, t - back);
+          break;
+        }
+        const between = tokens[t - back];
+        if (!between || !between.word || !/^\p{Ll}/u.test(between.text)) break;
+      }
+    }
     if (ADVERBS.has(w) || TIME_WORDS.has(w) || /^\d/.test(w) || w === "'s") {
       t--;
       continue;
@@ -321,7 +375,7 @@ function findSubject(clause: Clause, end: number, coded: ReadonlyArray<{ anchor:
       if (tokens[prev]?.text === ',' && (clause.mentionOf[prev - 1] ?? -1) >= 0) return withConjuncts(clause, prev - 1);
       return [];
     }
-    if (w === 'and' || w === 'but' || w === 'then') {
+    if (CONJUNCTIONS.has(w)) {
       // "Iraq condemned X and called for Y": shares the earlier verb's subject.
       const earlier = [...coded].reverse().find((c) => c.anchor < t);
       return earlier ? earlier.source : [];
@@ -329,6 +383,16 @@ function findSubject(clause: Clause, end: number, coded: ReadonlyArray<{ anchor:
     break;
   }
   return [];
+}
+
+/** Non-locative mentions whose tokens lie in [from, to). */
+function mentionsWithin(clause: Clause, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let t = from; t < to; t++) {
+    const mi = clause.mentionOf[t] ?? -1;
+    if (mi >= 0 && !out.includes(mi) && clause.mentions[mi]?.locative === false) out.push(mi);
+  }
+  return out;
 }
 
 /** The agent of a passive verb: "by <actor>" right after the match. */
@@ -381,7 +445,11 @@ function findObject(clause: Clause, from: number): { mentions: number[]; victim:
     const mi = clause.mentionOf[t] ?? -1;
     if (mi >= 0) {
       const m = clause.mentions[mi];
-      if (m?.locative) {
+      const of = tokens[t - 1];
+      const head = tokens[t - 2];
+      const inName = of?.lower === 'of' && head !== undefined && /^\p{Lu}/u.test(head.text) && (clause.mentionOf[t - 2] ?? -1) < 0;
+      if (m?.locative || inName) {
+        // "in Nairobi", "the Gulf of Oman": a place, not a party.
         while ((clause.mentionOf[t + 1] ?? -1) === mi) t++;
         continue;
       }

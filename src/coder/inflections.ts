@@ -3,6 +3,8 @@
 // rules are generous; irregular verbs come from a table.
 
 const IRREGULAR: Record<string, string[]> = {
+  acquit: ['acquitted', 'acquitting'], quiz: ['quizzed', 'quizzing', 'quizzes'], equip: ['equipped', 'equipping'],
+  cling: ['clung'],
   arise: ['arose', 'arisen'], bear: ['bore', 'borne'], beat: ['beaten'], become: ['became'],
   begin: ['began', 'begun'], bend: ['bent'], bid: [], bind: ['bound'], bite: ['bit', 'bitten'],
   bleed: ['bled'], blow: ['blew', 'blown'], break: ['broke', 'broken'], breed: ['bred'],

@@ -21,8 +21,15 @@ export interface PatternMatch {
 
 const MAX_GAP = 3;
 
-function isFiller(tok: Token | undefined, mentionOf: Int32Array): boolean {
-  return tok !== undefined && tok.word && (mentionOf[tok.index] ?? -1) < 0;
+const NOMINAL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those', "'s"]);
+
+/**
+ * A word a gap may skip: any word, but not into an actor mention when the
+ * next item is the target slot (the target must start where the gap ends).
+ */
+function isGapWord(tok: Token | undefined, mentionOf: Int32Array, next: VerbPattern['items'][number] | undefined): boolean {
+  if (tok === undefined || !tok.word) return false;
+  return next?.kind !== 'target' || (mentionOf[tok.index] ?? -1) < 0;
 }
 
 interface Partial {
@@ -44,14 +51,17 @@ function matchFrom(
   if (!item) return null;
   switch (item.kind) {
     case 'words': {
+      // Literal words after the anchor may lie inside an actor mention:
+      // "expelled two Russian diplomats" matches `expel+ _ diplomats`.
       const tok = tokens[pos];
-      if (!isFiller(tok, mentionOf) || !tok || !item.forms.has(tok.lower)) return null;
+      if (!tok || !tok.word || !item.forms.has(tok.lower)) return null;
+      if (k === 0 && (mentionOf[pos] ?? -1) >= 0) return null;
       return matchFrom(items, k + 1, pos + 1, tokens, mentionOf, targets);
     }
     case 'gap': {
       for (let g = 0; g <= MAX_GAP; g++) {
         let ok = true;
-        for (let j = pos; j < pos + g; j++) if (!isFiller(tokens[j], mentionOf)) ok = false;
+        for (let j = pos; j < pos + g; j++) if (!isGapWord(tokens[j], mentionOf, items[k + 1])) ok = false;
         if (!ok) break;
         const r = matchFrom(items, k + 1, pos + g, tokens, mentionOf, targets);
         if (r) return r;
@@ -99,19 +109,28 @@ export function matchPatterns(
     if (!tok.word || (mentionOf[tok.index] ?? -1) >= 0) continue;
     const patterns = index.byAnchor.get(tok.lower);
     if (!patterns) continue;
+    // A verb anchor right after a determiner is a noun ("the attack Hamas
+    // launched", "the killing of civilians"): nominal events need `word*` patterns.
+    const afterDeterminer = NOMINAL_DETERMINERS.has(tokens[tok.index - 1]?.lower ?? '');
+    // Patterns are sorted most specific first: take the first full match, or
+    // failing that the first one whose trailing target slot found nobody
+    // ("expressed appreciation for this platform" matches the pattern without
+    // a target rather than the one with an empty target slot).
+    let partial: PatternMatch | null = null;
     for (const pattern of patterns) {
+      const first = pattern.items[0];
+      if (afterDeterminer && first?.kind === 'words' && first.source.includes('+')) continue;
       const r = matchFrom(pattern.items, 0, tok.index, tokens, mentionOf, []);
       if (!r) continue;
-      candidates.push({
-        pattern,
-        start: tok.index,
-        end: r.end,
-        anchor: tok.index,
-        targets: r.targets,
-        targetMissing: r.targetMissing,
-      });
-      break; // patterns are sorted most specific first
+      const m = { pattern, start: tok.index, end: r.end, anchor: tok.index, targets: r.targets, targetMissing: r.targetMissing };
+      if (!r.targetMissing) {
+        partial = null;
+        candidates.push(m);
+        break;
+      }
+      partial ??= m;
     }
+    if (partial) candidates.push(partial);
   }
   // Keep the most specific of overlapping matches (the literal words only:
   // a target mention inside one match may be the subject of the next).
