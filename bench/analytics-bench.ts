@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addDays } from '../src/analytics/calendar-day.js';
@@ -191,7 +191,8 @@ function newDocument(n: number): { doc: Document; events: Event[] } {
 
 async function main(): Promise<void> {
   const cpu = cpus();
-  console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`);
+  const load = (): string => loadavg().map((x) => x.toFixed(1)).join(' ');
+  console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}; load average at start ${load()}`);
   const dir = mkdtempSync(join(tmpdir(), 'faultline-bench-'));
   const path = join(dir, 'bench.db');
   try {
@@ -235,6 +236,7 @@ async function main(): Promise<void> {
       console.log(`recompute all aggregates from ${EVENTS.toLocaleString('en')} events: median ${s(median(rebuild))} (runs: ${rebuild.map(s).join(', ')})`);
       console.log(`hotspots as of ${LAST_DAY} (28-day window + the detector's baseline): median ${s(median(hotspots))} (runs: ${hotspots.map(s).join(', ')}); ${listed} entries, ${flagged} flagged`);
       console.log(`recompute aggregates + hotspots: ${s(median(rebuild) + median(hotspots))}`);
+      console.log(`load average at end ${load()} (other work on the machine slows every figure)`);
       console.log(`incremental update, one document of 5 events (saveDocument with its aggregates): median ${median(incremental).toFixed(2)} ms (min ${Math.min(...incremental).toFixed(2)}, max ${Math.max(...incremental).toFixed(2)}, ${INCREMENTAL_RUNS} runs)`);
     } finally {
       await store.close();
