@@ -99,6 +99,7 @@ function speakerOf(text: string, mentions: readonly ActorMention[]): Actor | nul
   const tokens = tokenize(text);
   for (const tok of tokens) {
     if (!SPEECH_VERBS.has(tok.lower)) continue;
+    if (mentions.some((m) => m.start <= tok.start && tok.end <= m.end)) continue;
     // The nearest non-locative mention ending before the verb, allowing a few words in between.
     let best: ActorMention | null = null;
     for (const m of mentions) {

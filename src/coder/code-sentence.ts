@@ -474,7 +474,7 @@ function findSpeaker(clause: Clause, anchor: number, quoted: Actor | null): Acto
   // "X said (that) ... <anchor>": a speech verb before the anchor.
   for (let t = anchor - 1; t >= 0; t--) {
     const w = tokens[t]?.lower ?? '';
-    if (SPEECH_VERBS.has(w)) {
+    if (SPEECH_VERBS.has(w) && (clause.mentionOf[t] ?? -1) < 0) {
       const subj = findSubject(clause, t - 1, []);
       if (subj.length > 0) return actorOf(clause.mentions, subj[0] ?? 0);
     }
@@ -482,7 +482,7 @@ function findSpeaker(clause: Clause, anchor: number, quoted: Actor | null): Acto
   // "... <anchor> ..., X said." / "..., said X." / "according to X"
   for (let t = anchor + 1; t < tokens.length; t++) {
     const w = tokens[t]?.lower ?? '';
-    if (SPEECH_VERBS.has(w)) {
+    if (SPEECH_VERBS.has(w) && (clause.mentionOf[t] ?? -1) < 0) {
       const subj = findSubject(clause, t - 1, []);
       if (subj.length > 0) return actorOf(clause.mentions, subj[0] ?? 0);
       const mi = clause.mentionOf[t + 1] ?? (clause.mentionOf[t + 2] ?? -1);

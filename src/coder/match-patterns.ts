@@ -19,7 +19,10 @@ export interface PatternMatch {
   targetMissing: boolean;
 }
 
-const MAX_GAP = 3;
+const MAX_GAP = 4;
+
+/** Non-word tokens a gap may cross: "pledged $500 million in aid". */
+const GAP_SYMBOLS = new Set(['$', '€', '£', '%', '-']);
 
 const NOMINAL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'these', 'those', "'s"]);
 
@@ -28,7 +31,7 @@ const NOMINAL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 't
  * next item is the target slot (the target must start where the gap ends).
  */
 function isGapWord(tok: Token | undefined, mentionOf: Int32Array, next: VerbPattern['items'][number] | undefined): boolean {
-  if (tok === undefined || !tok.word) return false;
+  if (tok === undefined || (!tok.word && !GAP_SYMBOLS.has(tok.text))) return false;
   return next?.kind !== 'target' || (mentionOf[tok.index] ?? -1) < 0;
 }
 

@@ -15,6 +15,7 @@ import {
   PASSIVE_AUXILIARIES,
   SPEECH_VERBS,
   THREAT_VERBS,
+  TIME_WORDS,
 } from './word-classes.js';
 
 export interface VerbGroup {
@@ -53,7 +54,10 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
     const tok = tokens[t];
     if (!tok || (mentionOf[t] ?? -1) >= 0) break;
     const w = tok.lower;
-    const next = tokens[t + 1]?.lower ?? '';
+    // The next word that is not a time phrase: "agreed on Tuesday to resume".
+    let n = t + 1;
+    while (n < anchor && (TIME_WORDS.has(tokens[n]?.lower ?? '') || /^\d/.test(tokens[n]?.lower ?? ''))) n++;
+    const next = tokens[n]?.lower ?? '';
     if (NEGATIONS.has(w)) {
       g.negated = true;
       g.cues.push(w);
@@ -85,7 +89,7 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
         if (w === 'unable') g.failure = true;
         g.cues.push(w);
       } else break;
-    } else if (ADVERBS.has(w) || w === 'no' || w === 'longer') {
+    } else if (ADVERBS.has(w) || w === 'no' || w === 'longer' || TIME_WORDS.has(w) || /^\d/.test(w)) {
       // "no longer" is a negation, handled through "no"
     } else break;
   }

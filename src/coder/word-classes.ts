@@ -66,12 +66,12 @@ export const CLAUSE_BREAKS = set(`
 
 /** Verbs of saying: their subject is the speaker of what follows. */
 export const SPEECH_VERBS = set(`
-  said says say told tells stated states added adds stressed stresses noted notes emphasized
+  said says say told tells stated added adds stressed stresses noted emphasized
   emphasised emphasizes emphasises affirmed affirms explained explains continued continues
   concluded concludes announced announces declared declares insisted insists asserted
   asserts argued argues remarked wrote writes posted tweeted confirmed confirms reiterated
   reiterates underlined underscored highlighted indicated indicates observed maintained
-  claimed claims believes believed thinks thought`);
+  claimed believes believed thinks thought`);
 
 /** First-person pronouns: inside a quotation they stand for the speaker. */
 export const FIRST_PERSON = set("i we us me our my");

@@ -34,7 +34,7 @@ describe('coder sentence table', () => {
   });
 });
 
-describe('known misses still miss (move a case back to CASES when it passes)', () => {
+describe.runIf(KNOWN_MISSES.length > 0)('known misses still miss (move a case back to CASES when it passes)', () => {
   it.each(KNOWN_MISSES.map((c) => [c.text, c] as const))('%s', (_text, c) => {
     expect(checkCase(c, code(c))).not.toBeNull();
   });

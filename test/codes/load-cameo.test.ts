@@ -157,12 +157,13 @@ describe('CAMEO → PLOVER mapping', () => {
     expect(table.get(code)?.mode).toBe(mode);
   });
 
-  it('agrees with the crosswalk on the PLOVER type of every code the crosswalk lists', () => {
+  it('agrees with the crosswalk on the PLOVER type of every code it lists, but the documented 163', () => {
     expect(crosswalk.size).toBeGreaterThan(200);
     const disagreements = [...crosswalk]
       .filter(([code, entry]) => table.get(code)?.plover !== entry.plover)
       .map(([code, entry]) => `${code}: crosswalk ${entry.plover}, ours ${table.get(code)?.plover ?? 'missing'}`);
-    expect(disagreements).toEqual([]);
+    // data/cameo/README.md: imposed sanctions are SANCTION as in the PLOVER manual.
+    expect(disagreements).toEqual(['163: crosswalk COERCE, ours SANCTION']);
   });
 
   it('agrees with the crosswalk on mode and context, except the documented fix for 175', () => {
