@@ -75,6 +75,7 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
   const sourceOfAnchor = new Map<number, number[]>();
   const coded: Array<{ anchor: number; source: number[] }> = [];
 
+  const question = /\?["'”’)]*\s*$/.test(input.text);
   for (const match of matches) {
     const verbSpan = { start: tokens[match.start]?.start ?? 0, end: tokens[match.end - 1]?.end ?? 0 };
     const rule = `${match.pattern.id}#${match.pattern.cameo}`;
@@ -101,7 +102,10 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     let victim: number[] = [];
     if (target.length === 0) {
       // An actor inside the matched words is the object: "expelled two Russian diplomats".
-      const inside = mentionsWithin(clause, match.anchor + 1, match.end);
+      const inside = mentionsWithin(clause, match.anchor + 1, match.end).filter(
+        // "deployed its troops", "put its armed forces on alert": the source's own forces are the instrument.
+        (i) => !subject.some((s) => mentions[s]?.actor.country != null && mentions[s]?.actor.country === mentions[i]?.actor.country),
+      );
       const found = inside.length > 0 ? { mentions: inside, victim: false } : findObject(clause, match.end);
       if (found.victim) victim = found.mentions;
       else target = found.mentions;
@@ -127,6 +131,15 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       subject = agent;
     }
 
+    if (SPEECH_VERBS.has(tokens[match.anchor]?.lower ?? '') && target.length === 0) {
+      // "…, Tehran insisted": a verb of saying that reports, not a demand.
+      drop('verb of saying with no addressee');
+      continue;
+    }
+    if (question) {
+      drop('a question is not a report of fact');
+      continue;
+    }
     const modal = applyModality(group, match.pattern.cameo, input.text, match.anchor, tokens);
     if (modal.kind === 'drop') {
       drop(modal.reason);
@@ -149,10 +162,14 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       drop('no source actor before the verb');
       continue;
     }
-    const targetActors = target.map((i) => actorOf(mentions, i)).filter((t) => !sourceActors.some((s) => sameActor(s, t)));
+    const targetActors = target.map((i) => actorOf(mentions, i)).filter((t) => !sourceActors.some((s) => sameParty(s, t)));
     const location = findLocation(clause, match);
-    inferCountries(targetActors, location?.mention.actor.country ?? null, sourceActors);
-    inferCountries(sourceActors, location?.mention.actor.country ?? null, targetActors);
+    const placeCountry = location?.mention.actor.country ?? null;
+    // Domestic repression is the common case for state forces acting on
+    // sector-only targets ("Kenyan police fired tear gas at protesters").
+    const stateSource = sourceActors.some((a) => a.sector === 'COP' || a.sector === 'MIL' || a.sector === 'GOV' || a.sector === 'JUD');
+    inferCountries(targetActors, placeCountry, stateSource ? sourceActors : []);
+    inferCountries(sourceActors, placeCountry, []);
     coded.push({ anchor: match.anchor, source });
     sourceOfAnchor.set(match.anchor, source);
 
@@ -247,6 +264,11 @@ function actorOf(mentions: readonly ActorMention[], i: number): Actor {
 function spanOf(mentions: readonly ActorMention[], i: number): Span {
   const m = mentions[i];
   return { start: m?.start ?? 0, end: m?.end ?? 0 };
+}
+
+/** Same country (or IGO) and sector: "Ankara recalled its ambassador" has no second party. */
+function sameParty(a: Actor, b: Actor): boolean {
+  return a.country === b.country && a.igo === b.igo && a.sector === b.sector && (a.country !== null || a.igo !== null || a.name === b.name);
 }
 
 export function sameActor(a: Actor, b: Actor): boolean {

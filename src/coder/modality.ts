@@ -158,6 +158,7 @@ export function applyModality(g: VerbGroup, code: string, _text: string, anchor:
   if (g.negated) return { kind: 'drop', reason: `negated (${g.cues.join(' ')})` };
   if (g.failure) return { kind: 'drop', reason: `act refused or failed (${g.cues.join(' ')})` };
   if (denied) return { kind: 'drop', reason: 'denied' };
+  if (hearsay(before)) return { kind: 'drop', reason: 'rumour or speculation' };
   if (conditional && !g.threat && !(warned && conflictual)) return { kind: 'drop', reason: 'conditional (if/unless/whether)' };
   if (g.hypothetical) return { kind: 'drop', reason: `hypothetical (${g.cues.join(' ')})` };
   if (g.would && !reported) return { kind: 'drop', reason: 'hypothetical (would)' };
@@ -188,4 +189,11 @@ function deniedClause(before: readonly string[]): boolean {
     }
   }
   return false;
+}
+
+const HEARSAY = new Set(['rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'speculated', 'fears', 'feared', 'possibility', 'prospect', 'unconfirmed', 'hypothetical', 'scenario']);
+
+/** "Rumours that Belarus was preparing …", "the possibility that …". */
+function hearsay(before: readonly string[]): boolean {
+  return before.some((w, i) => HEARSAY.has(w) && ['that', 'of', 'about'].includes(before[i + 1] ?? ''));
 }

@@ -1,13 +1,28 @@
 // Checks coder output against the expectation tables (semantics in cases/types.ts).
 
+import { loadActorDictionary } from '../../src/actors/load-actors.js';
 import type { Actor, Event } from '../../src/records.js';
+
+// The tables write "EU"; the dictionary uses PLOVER's "EUR". UN organs and
+// agencies (UNSC, UNHCR, …) count as the UN ("UNO") through the dictionary's
+// parent links.
+const IGO_ALIASES: Record<string, string> = { EU: 'EUR' };
+const parents = loadActorDictionary().igoParents;
+
+function igoIs(igo: string | null, key: string): boolean {
+  const wanted = IGO_ALIASES[key] ?? key;
+  for (let code = igo, depth = 0; code !== null && code !== undefined && depth < 5; code = parents.get(code) ?? null, depth++) {
+    if (code === wanted) return true;
+  }
+  return false;
+}
 import type { ActorKey, CoderCase, ExpectedEvent } from './cases/types.js';
 
 export function actorMatches(key: ActorKey, a: Actor): boolean {
   if (key.startsWith('group:')) return a.country === null && a.igo === null && a.name.toLowerCase() === key.slice(6).toLowerCase();
   const [code, sector] = key.split('/');
   if (code !== undefined && code.length === 3 && /^[A-Z]{3}$/.test(code) && a.country === code) return sector === undefined || a.sector === sector;
-  return a.igo === code && sector === undefined;
+  return code !== undefined && sector === undefined && igoIs(a.igo, code);
 }
 
 export function eventMeets(e: Event, x: ExpectedEvent): boolean {
