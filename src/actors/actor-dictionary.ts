@@ -15,6 +15,7 @@ export type EntryKind =
   | 'igo' // "the United Nations", "Amnesty International"
   | 'group' // "Hamas", "Iraqi News Agency"
   | 'sector' // "troops", "Prime Minister"
+  | 'person' // "Recep Tayyip Erdogan", "Erdogan" (people.txt)
   | 'block'; // "Latin America": never an actor
 
 /** Options of a sector entry (see data/actors/README.md). */
@@ -47,8 +48,16 @@ export interface ActorEntry {
   parent: string | null;
   /** When two entries claim the same phrase, the higher priority wins. */
   priority: number;
+  /** Years in office of a person (people.txt); `to` null while in office. */
+  terms?: readonly Term[];
   file: string;
   line: number;
+}
+
+/** A span of years in office: 2017-2021 is { from: 2017, to: 2021 }. */
+export interface Term {
+  from: number;
+  to: number | null;
 }
 
 export interface ActorFileProblem {
@@ -69,11 +78,14 @@ export interface ParsedActorFile {
   problems: ActorFileProblem[];
 }
 
-/** The four line formats; chosen from the file's base name (see README). */
-export type ActorFileFormat = 'countries' | 'igos' | 'sectors' | 'groups';
+/** The line formats; chosen from the file's base name (see README). */
+export type ActorFileFormat = 'countries' | 'igos' | 'sectors' | 'people' | 'groups';
 
-/** Priorities: block phrases beat everything, our files beat package facts. */
-export const PRIORITY = { block: 10, file: 5, independentCountry: 1, territory: 0 } as const;
+/**
+ * Priorities: block phrases beat everything, our files beat package facts;
+ * people's names yield to our other files but beat package country facts.
+ */
+export const PRIORITY = { block: 10, file: 5, person: 2, independentCountry: 1, territory: 0 } as const;
 
 const NO_FLAGS: EntryFlags = { weak: false, owned: false, det: false, named: false };
 const SECTOR_SET = new Set<string>(SECTORS);
@@ -86,6 +98,7 @@ export function actorFileFormat(file: string): ActorFileFormat {
   if (base.startsWith('countries')) return 'countries';
   if (base.startsWith('igos')) return 'igos';
   if (base.startsWith('sectors')) return 'sectors';
+  if (base.startsWith('people')) return 'people';
   return 'groups';
 }
 
@@ -95,6 +108,16 @@ export function foldKey(text: string): string {
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFD').replace(/\p{M}/gu, '');
   return s;
+}
+
+/** Matching form of a person's name: folded, no periods, no Arabic article ("al-Sisi" = "Sisi"). */
+export function personNameKey(name: string): string {
+  return foldKey(name)
+    .replace(/[.]/g, '')
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map((w) => w.replace(/^(?:al|el|ad|an|ar|as|ash|at|az)-/, ''))
+    .join(' ');
 }
 
 /** A readable id part: "Prime Minister" → "prime-minister". */
@@ -147,6 +170,9 @@ export function parseActorFile(text: string, file: string): ParsedActorFile {
         break;
       case 'sectors':
         parseSectorLine(fields, problem, add);
+        break;
+      case 'people':
+        parsePersonLine(fields, problem, add);
         break;
       case 'groups':
         parseGroupLine(fields, problem, add);
@@ -299,6 +325,78 @@ function parseSectorLine(fields: string[], problem: Problem, add: Add): void {
   });
 }
 
+// recep-tayyip-erdogan | TUR | GOV | President | 2003- | Recep Tayyip Erdogan | Erdogan, Erdoğan
+// antonio-guterres | igo:UNO | IGO | Secretary-General | 2017- | António Guterres | Guterres
+function parsePersonLine(fields: string[], problem: Problem, add: Add): void {
+  if (fields.length < 6 || fields.length > 7) return problem('expected id | COUNTRY | SECTOR | Role | years | Name | aliases');
+  const [id = '', where = '', sector = '', role = '', years = '', name = '', list = ''] = fields;
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return problem(`"${id}" is not an id (lower case, digits, hyphens)`);
+  let country: string | null = null;
+  let igo: string | null = null;
+  if (where.startsWith('igo:')) {
+    igo = where.slice(4);
+    if (!IGO_CODE.test(igo)) return problem(`"${where}" is not igo:CODE`);
+  } else if (where !== '-') {
+    if (!ISO3.test(where)) return problem(`"${where}" is not an ISO 3166-1 alpha-3 code, igo:CODE or -`);
+    country = where;
+  }
+  if (!SECTOR_SET.has(sector)) return problem(`"${sector}" is not a PLOVER sector`);
+  if (name === '') return problem('missing name');
+  const terms = parseTerms(years);
+  if (terms === null) return problem(`"${years}" is not a list of years in office (2009-2017, 2021-) or -`);
+  add({
+    id: `person:${id}`,
+    kind: 'person',
+    name,
+    phrases: unique([name, ...splitList(list)]),
+    country,
+    igo,
+    sector: sector as Sector,
+    role: role === '' || role === '-' ? null : role,
+    flags: NO_FLAGS,
+    parent: null,
+    priority: PRIORITY.person,
+    terms,
+  });
+}
+
+/** "2009-2017, 2021-" → two terms; "-" → none; null when malformed. */
+export function parseTerms(field: string): Term[] | null {
+  if (field === '-' || field === '') return [];
+  const terms: Term[] = [];
+  for (const part of splitList(field)) {
+    const m = /^(\d{4})(?:-(\d{4})?)?$/.exec(part);
+    if (!m) return null;
+    const from = Number(m[1]);
+    const to = m[2] !== undefined ? Number(m[2]) : part.endsWith('-') ? null : from;
+    if (to !== null && to < from) return null;
+    terms.push({ from, to });
+  }
+  return terms;
+}
+
+/**
+ * A phrase that two people claim ("Clinton" for Bill and Hillary) names
+ * neither: it is dropped from both. Full names are never dropped.
+ */
+export function dropSharedAliases(entries: readonly ActorEntry[]): ActorEntry[] {
+  const owners = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.kind !== 'person') continue;
+    for (const p of e.phrases) {
+      const key = foldKey(p);
+      const set = owners.get(key) ?? new Set<string>();
+      set.add(e.id);
+      owners.set(key, set);
+    }
+  }
+  return entries.map((e) => {
+    if (e.kind !== 'person') return e;
+    const phrases = e.phrases.filter((p) => p === e.name || (owners.get(foldKey(p))?.size ?? 0) < 2);
+    return phrases.length === e.phrases.length ? e : { ...e, phrases };
+  });
+}
+
 function unique(list: string[]): string[] {
   return [...new Set(list)];
 }
@@ -340,6 +438,8 @@ export interface ActorDictionary {
   readonly countries: ReadonlyMap<string, CountryInfo>;
   /** IGO code → parent organisation code (UNHCR → UNO). */
   readonly igoParents: ReadonlyMap<string, string>;
+  /** People of people.txt by `personNameKey` of their names and of "first last" ("donald trump" for "Donald J. Trump"). */
+  readonly people: ReadonlyMap<string, ActorEntry>;
   /** Problems found while loading and compiling (empty for the built-in data). */
   readonly problems: readonly ActorFileProblem[];
 }
@@ -440,11 +540,23 @@ export function compileActorDictionary(
   }
   const igoParents = new Map<string, string>();
   for (const e of entries) if (e.igo !== null && e.parent !== null) igoParents.set(e.igo, e.parent);
+  const people = new Map<string, ActorEntry>();
+  for (const e of entries) {
+    if (e.kind !== 'person') continue;
+    for (const p of e.phrases) {
+      const key = personNameKey(p);
+      if (key.includes(' ') && !people.has(key)) people.set(key, e);
+    }
+    const words = personNameKey(e.name).split(' ');
+    const short = `${words[0] ?? ''} ${words[words.length - 1] ?? ''}`;
+    if (words.length > 2 && !people.has(short)) people.set(short, e);
+  }
   return {
     entries,
     byFirstToken,
     countries: new Map(countries.map((c) => [c.code, c])),
     igoParents,
+    people,
     problems: allProblems,
   };
 }

@@ -39,7 +39,7 @@ const PACKAGE_FILE = 'world-countries';
 // characters or more (two-letter codes like "IN", "IS", "AM" are words), and
 // not an inverted catalogue form ("Korea, Republic of").
 function usableSpelling(s: string): boolean {
-  return s.length >= 3 && !/[,()]/.test(s) && /^[\p{Script=Latin}\p{M}\s'’.\-]+$/u.test(s);
+  return s.length >= 3 && !/[,()]/.test(s) && /^[\p{Script=Latin}\p{M}\s'’.-]+$/u.test(s);
 }
 
 /** "Iraqi" → "Iraqis"; "Chinese", "Swiss", "British" have no plural in -s. */

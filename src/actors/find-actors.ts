@@ -16,7 +16,7 @@
 
 import { tokenize } from '../nlp/tokens.js';
 import type { Actor, Sector } from '../records.js';
-import { foldKey, type ActorDictionary, type ActorEntry } from './actor-dictionary.js';
+import { foldKey, personNameKey, type ActorDictionary, type ActorEntry } from './actor-dictionary.js';
 import type { DocumentActors } from './document-actors.js';
 import type { ActorMention, DocumentContext, MentionKind } from './types.js';
 
@@ -188,6 +188,8 @@ const isOwner = (e: ActorEntry): boolean =>
 const isSector = (e: ActorEntry): boolean => e.kind === 'sector';
 const isOrganisation = (e: ActorEntry): boolean => e.kind === 'igo' || e.kind === 'group';
 const isAny = (): boolean => true;
+const isPerson = (e: ActorEntry): boolean => e.kind === 'person';
+const notPerson = (e: ActorEntry): boolean => e.kind !== 'person';
 
 /** All dictionary phrases matching at `pos`, longest first (computed once per position). */
 function matchesAt(s: Scan, pos: number): readonly ActorEntryMatch[] {
@@ -389,6 +391,7 @@ function parsePhrase(s: Scan, start: number, pos: number): Step | null {
   const mod = matchAt(s, pre.end, isNoun);
   if (mod) {
     if (mod.entry.kind === 'block') return { next: mod.end, found: null };
+    if (mod.entry.kind === 'person') return knownPerson(s, pre.former ? pos : mod.start, mod, pre.former);
     let q = mod.end;
     const possessive = s.toks[q]?.key === "'s";
     if (possessive) q++;
@@ -611,8 +614,13 @@ function composite(
     }
   }
 
+  // "President Trump", "Chancellor Angela Merkel": a person the dictionary knows.
+  const listed = name ? dictionaryPerson(s, name) : null;
+  if (listed) entryIds.push(listed.id);
   let home = false;
-  if (owner === null && (name || (sector !== null && HOME_SECTORS.has(sector)))) {
+  if (owner === null && listed && (listed.country !== null || listed.igo !== null)) {
+    country = listed.country;
+  } else if (owner === null && (name || (sector !== null && HOME_SECTORS.has(sector)))) {
     country = s.context.homeCountry;
     home = country !== null;
   }
@@ -629,7 +637,7 @@ function composite(
     text: '',
     name: '',
     country,
-    igo,
+    igo: owner === null && listed ? listed.igo : igo,
     sector,
     entry: entryIds.filter((id): id is string => id !== undefined).join('+'),
   };
@@ -637,10 +645,10 @@ function composite(
   if (name) {
     kind = 'person';
     const known = s.memory.findPerson(name.text);
-    let person = name.text;
+    let person = listed ? listed.name : name.text;
     if (known?.person !== undefined) {
-      if (known.person.length > person.length) person = known.person;
-      if (owner === null) actor.country = known.country;
+      if (known.person.length > person.length && !listed) person = known.person;
+      if (owner === null && !listed) actor.country = known.country;
       if (actor.role === undefined && known.role !== undefined) actor.role = known.role;
     }
     actor.person = person;
@@ -766,6 +774,74 @@ function takesArticle(s: Scan, m: Match): boolean {
   if (m.end - m.start > 1) return true;
   const t = s.toks[m.start]?.text ?? '';
   return /s$/.test(t) || !/\p{Ll}/u.test(t);
+}
+
+/**
+ * A person of people.txt named without a title: "Erdogan", "Recep Tayyip
+ * Erdogan", "Putin's forces", "the Trump administration". A bare surname
+ * after another unknown capitalised word is someone else ("Michelle Obama").
+ */
+function knownPerson(s: Scan, start: number, m: Match, former: boolean): Step {
+  const bare = m.end - m.start === 1;
+  if (bare && (followsProperName(s, m.start) || continuesProperName(s, m.end) || ARTICLE_NAME.test(s.toks[m.end]?.text ?? ''))) {
+    return { next: m.end, found: null };
+  }
+  const text = surface(s, m.start, m.end);
+  // The document's own people first: "Ivanka Trump … Trump" is hers to claim.
+  const remembered = s.memory.findPerson(text);
+  if (remembered) {
+    return personBody(s, m.start, m.end, remembered) ?? rememberedPerson(s, m.start, m.end, remembered);
+  }
+  const actor = personActor(s, m.entry, text, former);
+  const body = personBody(s, m.start, m.end, actor);
+  if (body) return body;
+  // "Catherine Russell, UNICEF's executive director,": the report's own description wins.
+  const described = nameApposition(s, { start: m.start, end: m.end, text, count: m.end - m.start });
+  let next = m.end;
+  if (described) {
+    const d = described.actor;
+    if (d.role !== undefined) actor.role = d.role;
+    if (d.sector !== null) actor.sector = d.sector;
+    if (d.country !== null || d.igo !== null) {
+      actor.country = d.country;
+      actor.igo = d.igo;
+    }
+    actor.entry = `${m.entry.id}+${d.entry}`;
+    next = described.end;
+  }
+  s.memory.rememberPerson(actor);
+  return { next, found: makeFound(s, { ...actor, text: surface(s, start, m.end) }, 'person', start, m.end, false, false, false) };
+}
+
+/** The actor of a person of people.txt, out of office (ELI) when the report's date says so. */
+function personActor(s: Scan, e: ActorEntry, text: string, former: boolean): Actor {
+  const actor: Actor = { text, name: e.name, country: e.country, igo: e.igo, sector: e.sector, person: e.name, entry: e.id };
+  if (e.role !== null) actor.role = e.role;
+  const state = former ? 'after' : officeAt(e, s.context.date);
+  if (state === 'after') actor.sector = 'ELI';
+  else if (state === 'before') {
+    actor.sector = null;
+    delete actor.role;
+  }
+  return actor;
+}
+
+/** Whether a person was in office in the year of `date`: "in", "before" their first term, "after" their last. */
+function officeAt(e: ActorEntry, date: string | undefined): 'in' | 'before' | 'after' {
+  const year = date === undefined ? NaN : Number(date.slice(0, 4));
+  const terms = e.terms ?? [];
+  if (Number.isNaN(year) || terms.length === 0) return 'in';
+  if (terms.some((t) => year >= t.from && (t.to === null || year <= t.to))) return 'in';
+  return terms.every((t) => year < t.from) ? 'before' : 'after';
+}
+
+/** The person of people.txt a title's name stands for: "Donald Trump", "Donald J. Trump", "Trump". */
+function dictionaryPerson(s: Scan, name: Name): ActorEntry | null {
+  const m = matchAt(s, name.start, isPerson);
+  if (m && m.end === name.end) return m.entry;
+  if (name.count === 1) return null;
+  const words = personNameKey(name.text).split(' ');
+  return s.dict.people.get(words.join(' ')) ?? s.dict.people.get(`${words[0] ?? ''} ${words[words.length - 1] ?? ''}`) ?? null;
 }
 
 /** A person or acronym the document named before: "Al-Araji", "Mr. Lavrov", "INA". */
@@ -936,6 +1012,14 @@ function readName(s: Scan, q: number): Name | null {
         continue;
       }
       break;
+    }
+    // A name the dictionary knows, read whole: "Theresa May" (not "Theresa" + the month).
+    const known = isNameWord(t) ? matchAt(s, k, isPerson) : null;
+    if (known && !matchAt(s, k, notPerson)) {
+      count += known.end - k;
+      k = known.end;
+      lastName = k;
+      continue;
     }
     if (isNameWord(t) && !matchAt(s, k, isAny)) {
       if (ORGANISATION_WORDS.has(t.key)) return null;

@@ -14,6 +14,7 @@ import {
   type ActorEntry,
   type ActorFileProblem,
   type CodeReplacement,
+  dropSharedAliases,
 } from './actor-dictionary.js';
 import { buildCountryEntries, type CountryFacts } from './country-entries.js';
 
@@ -98,7 +99,7 @@ export function loadActorDictionary(extraDirs: readonly string[] = []): ActorDic
       problems.push({ file: e.file, line: e.line, message: `unknown country code ${e.country}` });
     }
   }
-  const dictionary = compileActorDictionary([...countries.entries, ...others], countries.countries, problems);
+  const dictionary = compileActorDictionary([...countries.entries, ...dropSharedAliases(others)], countries.countries, problems);
   cache.set(cacheKey, dictionary);
   return dictionary;
 }

@@ -33,4 +33,11 @@ export interface DocumentContext {
    * in an INA story from Baghdad resolves to IRQ/GOV.
    */
   homeCountry: string | null;
+  /**
+   * Publication date of the report (ISO, "2024-05-01"), when known. A person
+   * of people.txt named out of office at that date is coded ELI ("Obama" in
+   * 2024); without a date, people are coded by the office they are listed
+   * with, as news of their time in office codes them.
+   */
+  date?: string;
 }

@@ -77,3 +77,73 @@ describe('hyphenated names the dictionary knows whole stay whole', () => {
     ]);
   });
 });
+
+table(
+  'people named without a title (people.txt)',
+  [
+    ['Erdogan said Turkey would not back down.', { text: 'Erdogan', kind: 'person', country: 'TUR', sector: 'GOV', role: 'President', person: 'Recep Tayyip Erdoğan' }],
+    ['Putin signed the decree on Monday.', { text: 'Putin', country: 'RUS', sector: 'GOV', person: 'Vladimir Putin' }],
+    ['Talks between Netanyahu and Biden stalled.', { text: 'Netanyahu', country: 'ISR', role: 'Prime Minister' }],
+    ['Talks between Netanyahu and Biden stalled.', { text: 'Biden', country: 'USA' }],
+    ['Maduro accused the opposition of plotting a coup.', { text: 'Maduro', country: 'VEN', sector: 'GOV' }],
+    ['Sisi received the delegation in Cairo.', { text: 'Sisi', country: 'EGY' }],
+    ['President el-Sisi received the delegation.', { text: 'President el-Sisi', country: 'EGY', person: 'Abdel Fattah el-Sisi' }],
+    ['Buhari ordered the army to restore order.', { text: 'Buhari', country: 'NGA' }],
+    ['Theresa May met EU leaders.', { text: 'Theresa May', country: 'GBR', role: 'Prime Minister' }],
+    ['Duvalier returned to Haiti after 25 years in exile.', { text: 'Duvalier', country: 'HTI' }],
+    ['Guterres called for a ceasefire.', { text: 'Guterres', country: null, igo: 'UNO', sector: 'IGO', role: 'Secretary-General' }],
+    ['Kim Jong Un oversaw a missile launch.', { text: 'Kim Jong Un', country: 'PRK' }],
+    ['Mohammed bin Salman hosted the talks.', { text: 'Mohammed bin Salman', country: 'SAU', role: 'Crown Prince' }],
+    // A title with a listed name takes the person's country, not the report's.
+    ['President Trump spoke to reporters.', { text: 'President Trump', country: 'USA', person: 'Donald Trump', role: 'President' }],
+    ['President Donald J. Trump spoke to reporters.', { text: 'President Donald J. Trump', country: 'USA', person: 'Donald Trump' }],
+    ['Prime Minister Theresa May resigned.', { text: 'Prime Minister Theresa May', country: 'GBR', person: 'Theresa May' }],
+    ['Former President Barack Obama campaigned in Ohio.', { text: 'Former President Barack Obama', country: 'USA', sector: 'ELI' }],
+    // Bodies named after a leader.
+    ['The Trump administration imposed tariffs.', { text: 'The Trump administration', kind: 'sector', country: 'USA', sector: 'GOV' }],
+    ["Putin's forces pushed west.", { text: "Putin's forces", country: 'RUS', sector: 'MIL' }],
+  ],
+  [
+    // Another person with the same surname, or a name that goes on.
+    ['Michelle Obama visited a school.', ['Obama']],
+    ['Trump Tower was evacuated.', ['Trump']],
+    ['Ivanka Trump attended the dinner.', ['Trump']],
+    // Surnames that are English words or months are never bare aliases.
+    ['In May the rains came.', ['May']],
+    ['Powell warned that inflation was sticky.', ['Powell']],
+  ],
+);
+
+describe('people.txt and the report date', () => {
+  const at = (date: string | undefined, sentence: string): ReturnType<typeof findActors> =>
+    findActors(sentence, dict, new DocumentActors(), date === undefined ? { homeCountry: null } : { homeCountry: null, date });
+  const rows: Array<[string | undefined, string, string | null]> = [
+    [undefined, 'Obama', 'GOV'],
+    ['2012-05-01', 'Obama', 'GOV'],
+    ['2021-03-01', 'Obama', 'ELI'],
+    ['2019-01-01', 'Trump', 'GOV'],
+    ['2022-06-01', 'Trump', 'ELI'],
+    ['2025-06-01', 'Trump', 'GOV'],
+    ['2015-01-01', 'Zelensky', null],
+  ];
+  for (const [date, name, sector] of rows) {
+    it(`${name} in ${date ?? 'a report with no date'} → ${sector ?? 'no sector'}`, () => {
+      const [m] = at(date, `${name} said the talks would go on.`);
+      expect(m?.actor.sector).toBe(sector);
+      expect(m?.kind).toBe('person');
+    });
+  }
+});
+
+describe('people across a document', () => {
+  it('remembers a listed person for "he", the title and the surname', () => {
+    const memory = new DocumentActors();
+    const read = (s: string): ReturnType<typeof findActors> => findActors(s, dict, memory, { homeCountry: 'IRQ' });
+    read('Erdogan arrived in Baghdad on Monday.');
+    expectMentions('He met officials.', read('He met officials.'), [
+      { text: 'He', kind: 'pronoun', country: 'TUR', person: 'Recep Tayyip Erdoğan' },
+      { text: 'officials', country: 'IRQ', sector: 'GOV' },
+    ]);
+    expectMention('The president said trade would grow.', read('The president said trade would grow.'), { text: 'The president', country: 'TUR', person: 'Recep Tayyip Erdoğan' });
+  });
+});
