@@ -228,6 +228,14 @@ export interface Store {
   latestEventDate(): Promise<string | null>;
 
   /**
+   * An opaque token that changes whenever anything is committed to the store,
+   * through this connection or any other (another process ingesting into the
+   * same database). Reading never changes it. Caches of computed results (the
+   * HTTP server's hotspots and network) key on it.
+   */
+  revision(): Promise<string>;
+
+  /**
    * The DyadDay aggregates (see src/analytics/aggregate-events.ts for how
    * events become rows). Kept up to date by saveDocument and importEvents;
    * validates the filter with `dyadDayFilterSchema`.

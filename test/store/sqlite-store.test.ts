@@ -30,6 +30,23 @@ describe('SQLite database', () => {
   });
 });
 
+describe('SqliteStore revision', () => {
+  it('changes when another connection to the same file commits', async () => {
+    const file = freshFile();
+    const reader = SqliteStore.open(file);
+    const writer = SqliteStore.open(file);
+    try {
+      const before = await reader.revision();
+      const doc = makeDocument(TEXTS.forum, { publishedAt: '2025-06-13' });
+      await writer.saveDocument(doc, makeSentences(doc), [makeEvent(doc, 'e-1')]);
+      expect(await reader.revision()).not.toBe(before);
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+  });
+});
+
 describe('SQLite migrations', () => {
   const versions = MIGRATIONS.map((m) => m.version);
 

@@ -494,6 +494,25 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       });
     });
 
+    describe('revision', () => {
+      it('changes on every write and never on a read', async () => {
+        const start = await store.revision();
+        expect(await store.revision()).toBe(start);
+        await store.saveDocument(forum, makeSentences(forum), forumEvents);
+        const afterSave = await store.revision();
+        expect(afterSave).not.toBe(start);
+        await store.queryEvents({});
+        await store.dyadDays({ level: 'sector' });
+        await store.getDocument(forum.id);
+        expect(await store.revision()).toBe(afterSave);
+        await store.importEvents([makeEvent(forum, 'imported-1', { date: '2025-06-20' })]);
+        const afterImport = await store.revision();
+        expect(afterImport).not.toBe(afterSave);
+        await store.addAlertRule({ name: 'any escalation', rule: { kind: 'escalation' }, webhook: null, createdAt: '2025-06-20T00:00:00Z' });
+        expect(await store.revision()).not.toBe(afterImport);
+      });
+    });
+
     describe('close', () => {
       it('can be called twice', async () => {
         await store.close();

@@ -322,6 +322,15 @@ export class SqliteStore implements Store {
     return row.d;
   }
 
+  // PRAGMA data_version changes when another connection commits; this
+  // connection's own writes show in total_changes(). Together they change on
+  // every commit, whoever made it.
+  async revision(): Promise<string> {
+    const row = this.#sql('SELECT total_changes() AS own').get() as { own: number };
+    const other = this.#sql('PRAGMA data_version').get() as { data_version: number };
+    return `${other.data_version}:${row.own}`;
+  }
+
   async dyadDays(filter: DyadDayFilter): Promise<DyadDay[]> {
     return this.#aggregates.dyadDays(dyadDayFilterSchema.parse(filter));
   }
