@@ -7,11 +7,10 @@ import type { CameoTable } from '../codes/cameo-table.js';
 import { tokenize, type Token } from '../nlp/tokens.js';
 import type { Actor, Event, Place, Span } from '../records.js';
 import { matchPatterns, type PatternMatch } from './match-patterns.js';
-import { applyModality, readVerbGroup, type VerbGroup } from './modality.js';
+import { applyModality, isAdverb, readVerbGroup, type VerbGroup } from './modality.js';
 import { stableId } from './stable-id.js';
 import type { VerbPatternIndex } from './verb-patterns.js';
 import {
-  ADVERBS,
   CLAUSE_BREAKS,
   DETERMINERS,
   FIRST_PERSON,
@@ -90,6 +89,9 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     let subject = participial
       ? ([...coded].reverse().find((c) => c.anchor < match.anchor)?.source ?? [])
       : findSubject(clause, group.subjectEnd, coded, group.passive);
+    if (subject.length === 0 && REPORTED_PRONOUNS.has(tokens[group.subjectEnd]?.lower ?? '')) {
+      subject = reportingSubject(clause, group.subjectEnd);
+    }
     let firstPersonSpeaker = false;
     if (subject.length === 0 && input.speaker && group.subjectEnd >= 0) {
       const t = tokens[group.subjectEnd];
@@ -306,6 +308,11 @@ function withConjuncts(clause: Clause, t: number): number[] {
 
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
 
+const QUOTES = new Set(['"', '“', '”', '‘', '’']);
+
+/** Pronouns that, after "X said", stand for X: "Indonesia said it was ready to send …". */
+const REPORTED_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
 const PREPOSITIONS = new Set([
   'of', 'in', 'at', 'from', 'to', 'with', 'against', 'on', 'for', 'by', 'about', 'over', 'near',
   'between', 'among', 'into', 'toward', 'towards', 'across', 'inside', 'outside', 'after', 'before',
@@ -349,7 +356,7 @@ function findSubject(
     // "Egyptian fishermen were released": in the passive, a demonym heading a
     // noun phrase whose head is not in the dictionary stands for the phrase
     // (in the active voice "the British comedian killed it" must not code).
-    if (passive && tok.word && /^\p{Ll}/u.test(tok.text) && !RELATIVE_PRONOUNS.has(w) && !CONJUNCTIONS.has(w) && !ADVERBS.has(w) && !TIME_WORDS.has(w)) {
+    if (passive && tok.word && /^\p{Ll}/u.test(tok.text) && !RELATIVE_PRONOUNS.has(w) && !CONJUNCTIONS.has(w) && !isAdverb(w) && !TIME_WORDS.has(w)) {
       for (let back = 1; back <= 2; back++) {
         const mi = clause.mentionOf[t - back] ?? -1;
         if (mi >= 0) {
@@ -362,7 +369,7 @@ function findSubject(
         if (!between || !between.word || !/^\p{Ll}/u.test(between.text)) break;
       }
     }
-    if (ADVERBS.has(w) || TIME_WORDS.has(w) || /^\d/.test(w) || w === "'s") {
+    if (isAdverb(w) || TIME_WORDS.has(w) || /^\d/.test(w) || w === "'s" || QUOTES.has(w)) {
       t--;
       continue;
     }
@@ -415,6 +422,17 @@ function mentionsWithin(clause: Clause, from: number, to: number): number[] {
     if (mi >= 0 && !out.includes(mi) && clause.mentions[mi]?.locative === false) out.push(mi);
   }
   return out;
+}
+
+/** The subject of the nearest verb of saying before token t ("Israel said it would …" → Israel). */
+function reportingSubject(clause: Clause, t: number): number[] {
+  for (let s = t - 1; s >= 0 && s >= t - 3; s--) {
+    const w = clause.tokens[s]?.lower ?? '';
+    if (w === 'that') continue;
+    if (SPEECH_VERBS.has(w) || w === 'warned' || w === 'announced') return findSubject(clause, s - 1, []);
+    break;
+  }
+  return [];
 }
 
 /** The agent of a passive verb: "by <actor>" right after the match. */

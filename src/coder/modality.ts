@@ -18,6 +18,18 @@ import {
   TIME_WORDS,
 } from './word-classes.js';
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** Words that refuse an act: "refused to release" is a REJECT (124x), not a release. */
+const REFUSAL_VERBS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining']);
+
+const NOT_ADVERBS = new Set(['rally', 'ally', 'family', 'assembly', 'supply', 'reply', 'fly', 'july', 'italy', 'apply', 'rely', 'multiply', 'bully', 'belly', 'jelly', 'tally', 'sully', 'folly', 'holly']);
+
+/** Adverbs: the listed ones and most words in -ly ("unanimously condemned"). */
+export function isAdverb(w: string): boolean {
+  return ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w));
+}
+
 export interface VerbGroup {
   /** Token index just before the verb group: where the subject should end. */
   subjectEnd: number;
@@ -27,6 +39,8 @@ export interface VerbGroup {
   intent: boolean;
   threat: boolean;
   failure: boolean;
+  /** "refused to", "declined to": a cooperative act refused is a REJECT. */
+  refusal: boolean;
   /** "would": hypothetical on its own, future-in-the-past in reported speech. */
   would: boolean;
   /** The cue words found, for the evidence. */
@@ -43,6 +57,7 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
     intent: false,
     threat: false,
     failure: false,
+    refusal: false,
     would: false,
     cues: [],
   };
@@ -75,9 +90,14 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
       sawAux = true;
     } else if (w === 'to') {
       // "vowed to", "refused to", "going to", "is set to"
+    } else if (isAdverb(w) || w === 'no' || w === 'longer' || TIME_WORDS.has(w) || /^\d/.test(w) || QUOTE_MARKS.has(w)) {
+      // "no longer" is a negation, handled through "no"; Washington "strongly condemns"
     } else if (next === 'to' || (anchorTok?.lower.endsWith('ing') && t === anchor - 1)) {
       if (THREAT_VERBS.has(w)) {
         g.threat = true;
+        g.cues.push(w);
+      } else if (REFUSAL_VERBS.has(w)) {
+        g.refusal = true;
         g.cues.push(w);
       } else if (FAILURE_VERBS.has(w)) {
         g.failure = true;
@@ -89,8 +109,6 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
         if (w === 'unable') g.failure = true;
         g.cues.push(w);
       } else break;
-    } else if (ADVERBS.has(w) || w === 'no' || w === 'longer' || TIME_WORDS.has(w) || /^\d/.test(w)) {
-      // "no longer" is a negation, handled through "no"
     } else break;
   }
   g.subjectEnd = t;
@@ -101,7 +119,7 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
 function nearestAux(tokens: readonly Token[], anchor: number): number {
   for (let t = anchor - 1; t >= 0; t--) {
     const w = tokens[t]?.lower ?? '';
-    if (ADVERBS.has(w) || NEGATIONS.has(w)) continue;
+    if (isAdverb(w) || NEGATIONS.has(w)) continue;
     return t;
   }
   return -1;
@@ -130,6 +148,18 @@ const THREAT_OF_CODE: Record<string, string> = {
   '191': '1381', '192': '1382', '204': '1385', '2041': '1385', '2042': '1385',
 };
 
+const REJECT_OF_CODE: Record<string, string> = {
+  '0841': '1243', '084': '1243', '0842': '1243', '081': '1241', '0811': '1241', '0812': '1242', '0813': '1244', '0814': '1244',
+  '085': '1245', '087': '1246', '0871': '1246', '0872': '1246', '0873': '1246', '0874': '1246', '083': '1231',
+  '061': '1211', '062': '1212', '063': '1213', '064': '1214',
+};
+const REJECT_OF_ROOT: Record<string, string> = { '03': '120', '04': '125', '05': '120', '06': '121', '07': '122', '08': '124' };
+
+/** The REJECT code for refusing an act: refusing to meet is 125, to release 1243, … */
+function rejectCode(code: string): string {
+  return REJECT_OF_CODE[code] ?? REJECT_OF_ROOT[root(code)] ?? '120';
+}
+
 function root(code: string): string {
   return code.slice(0, 2);
 }
@@ -155,6 +185,13 @@ export function applyModality(g: VerbGroup, code: string, _text: string, anchor:
   const r = root(code);
   const conflictual = r >= '14';
 
+  // A cooperative act refused ("refused to release", "will not negotiate",
+  // "would not withdraw") is a REJECT; a refused or negated attack is nothing.
+  const refused = g.refusal || (g.negated && (g.intent || g.would));
+  if (refused && r >= '03' && r <= '08' && !g.hypothetical) {
+    return { kind: 'transformed', code: rejectCode(code), reason: `refusal (${g.cues.join(' ')})` };
+  }
+  if (g.refusal) return { kind: 'drop', reason: `act refused (${g.cues.join(' ')})` };
   if (g.negated) return { kind: 'drop', reason: `negated (${g.cues.join(' ')})` };
   if (g.failure) return { kind: 'drop', reason: `act refused or failed (${g.cues.join(' ')})` };
   if (denied) return { kind: 'drop', reason: 'denied' };
