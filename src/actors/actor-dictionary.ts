@@ -16,6 +16,7 @@ export type EntryKind =
   | 'group' // "Hamas", "Iraqi News Agency"
   | 'sector' // "troops", "Prime Minister"
   | 'person' // "Recep Tayyip Erdogan", "Erdogan" (people.txt)
+  | 'region' // "Europe", "the Middle East", "Michigan"; adjectives "European", "Gulf" (regions.txt)
   | 'block'; // "Latin America": never an actor
 
 /** Options of a sector entry (see data/actors/README.md). */
@@ -28,6 +29,10 @@ export interface EntryFlags {
   det: boolean;
   /** An actor only when a person's name follows: "General Qassem Soleimani". */
   named: boolean;
+  /** Names other states, never the report's own: "countries", "world leaders". */
+  foreign: boolean;
+  /** A region's adjective: an actor only heading sector words ("European countries"), never alone. */
+  adjective: boolean;
 }
 
 export interface ActorEntry {
@@ -79,7 +84,7 @@ export interface ParsedActorFile {
 }
 
 /** The line formats; chosen from the file's base name (see README). */
-export type ActorFileFormat = 'countries' | 'igos' | 'sectors' | 'people' | 'groups';
+export type ActorFileFormat = 'countries' | 'igos' | 'sectors' | 'people' | 'regions' | 'groups';
 
 /**
  * Priorities: block phrases beat everything, our files beat package facts;
@@ -87,7 +92,7 @@ export type ActorFileFormat = 'countries' | 'igos' | 'sectors' | 'people' | 'gro
  */
 export const PRIORITY = { block: 10, file: 5, person: 2, independentCountry: 1, territory: 0 } as const;
 
-const NO_FLAGS: EntryFlags = { weak: false, owned: false, det: false, named: false };
+const NO_FLAGS: EntryFlags = { weak: false, owned: false, det: false, named: false, foreign: false, adjective: false };
 const SECTOR_SET = new Set<string>(SECTORS);
 const ISO3 = /^[A-Z]{3}$/;
 const IGO_CODE = /^[A-Z][A-Z0-9]{1,9}$/;
@@ -99,6 +104,7 @@ export function actorFileFormat(file: string): ActorFileFormat {
   if (base.startsWith('igos')) return 'igos';
   if (base.startsWith('sectors')) return 'sectors';
   if (base.startsWith('people')) return 'people';
+  if (base.startsWith('regions')) return 'regions';
   return 'groups';
 }
 
@@ -173,6 +179,9 @@ export function parseActorFile(text: string, file: string): ParsedActorFile {
         break;
       case 'people':
         parsePersonLine(fields, problem, add);
+        break;
+      case 'regions':
+        parseRegionLine(fields, problem, add);
         break;
       case 'groups':
         parseGroupLine(fields, problem, add);
@@ -305,8 +314,8 @@ function parseSectorLine(fields: string[], problem: Problem, add: Add): void {
   if (!SECTOR_SET.has(sector)) return problem(`"${sector}" is not a PLOVER sector`);
   const flags: EntryFlags = { ...NO_FLAGS };
   for (const f of flagWords) {
-    if (f === 'weak' || f === 'owned' || f === 'det' || f === 'named') flags[f] = true;
-    else return problem(`unknown flag "${f}" (weak, owned, det, named)`);
+    if (f === 'weak' || f === 'owned' || f === 'det' || f === 'named' || f === 'foreign') flags[f] = true;
+    else return problem(`unknown flag "${f}" (weak, owned, det, named, foreign)`);
   }
   const phrases = splitList(list);
   const keepRole = role !== '' && role !== '-';
@@ -323,6 +332,33 @@ function parseSectorLine(fields: string[], problem: Problem, add: Add): void {
     parent: null,
     priority: PRIORITY.file,
   });
+}
+
+// europe | - | Europe | | European, Europeans         (a region: names, then adjectives)
+// USA | Alabama, Alaska, Arizona                      (the first-level divisions of a country)
+function parseRegionLine(fields: string[], problem: Problem, add: Add): void {
+  const base = { igo: null, sector: null, role: null, parent: null, priority: PRIORITY.file } as const;
+  if (fields.length === 2) {
+    const [code = '', list = ''] = fields;
+    if (!ISO3.test(code)) return problem(`"${code}" is not an ISO 3166-1 alpha-3 code`);
+    const names = splitList(list);
+    if (names.length === 0) return problem('no phrases');
+    for (const name of names) {
+      add({ ...base, id: `region:${code}:${slug(name)}`, kind: 'region', name, phrases: [name], country: code, flags: NO_FLAGS });
+    }
+    return;
+  }
+  if (fields.length < 3 || fields.length > 5) return problem('expected id | COUNTRY | Name | aliases | adjectives, or CODE | names');
+  const [id = '', where = '', name = '', list = '', adjectives = ''] = fields;
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return problem(`"${id}" is not an id (lower case, digits, hyphens)`);
+  if (where !== '-' && !ISO3.test(where)) return problem(`"${where}" is not an ISO 3166-1 alpha-3 code or -`);
+  if (name === '') return problem('missing name');
+  const country = where === '-' ? null : where;
+  add({ ...base, id: `region:${id}`, kind: 'region', name, phrases: unique([name, ...splitList(list)]), country, flags: NO_FLAGS });
+  const adj = splitList(adjectives);
+  if (adj.length > 0) {
+    add({ ...base, id: `region:${id}:adjective`, kind: 'region', name, phrases: adj, country, flags: { ...NO_FLAGS, adjective: true } });
+  }
 }
 
 // recep-tayyip-erdogan | TUR | GOV | President | 2003- | Recep Tayyip Erdogan | Erdogan, Erdoğan

@@ -32,7 +32,7 @@ export interface CountryEntries {
   problems: ActorFileProblem[];
 }
 
-const NO_FLAGS: EntryFlags = { weak: false, owned: false, det: false, named: false };
+const NO_FLAGS: EntryFlags = { weak: false, owned: false, det: false, named: false, foreign: false, adjective: false };
 const PACKAGE_FILE = 'world-countries';
 
 // Alternative spellings worth matching in English news: Latin script, three

@@ -184,7 +184,7 @@ interface Scan {
 
 const isNoun = (e: ActorEntry): boolean => e.kind !== 'sector';
 const isOwner = (e: ActorEntry): boolean =>
-  e.kind === 'country' || e.kind === 'capital' || e.kind === 'seat' || e.kind === 'igo' || e.kind === 'group';
+  e.kind === 'country' || e.kind === 'capital' || e.kind === 'seat' || e.kind === 'igo' || e.kind === 'group' || (e.kind === 'region' && !e.flags.adjective);
 const isSector = (e: ActorEntry): boolean => e.kind === 'sector';
 const isOrganisation = (e: ActorEntry): boolean => e.kind === 'igo' || e.kind === 'group';
 const isAny = (): boolean => true;
@@ -520,6 +520,27 @@ function seqRole(s: Scan, seq: Seq, prefix: readonly string[]): string | null {
   return role;
 }
 
+/** Words that count people or states: "70 countries", "several countries", "dozens of civilians". */
+const COUNT_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozens', 'hundreds', 'thousands', 'millions', 'several',
+  'numerous',
+]);
+
+/** Where a count before the sector words starts, if there is one: "70 countries", "several countries". */
+function quantityStart(s: Scan, seq: Seq): number | null {
+  const inside = s.toks[seq.phraseStart - 1];
+  if (seq.phraseStart > seq.start && inside && COUNT_WORDS.has(inside.key)) return seq.start;
+  let k = seq.start - 1;
+  const t = s.toks[k];
+  if (!t || k < s.consumed) return null;
+  if (t.key === 'of' && /^(?:dozens|hundreds|thousands|millions|scores)$/.test(s.toks[k - 1]?.key ?? '')) k--;
+  const q = s.toks[k];
+  if (!q || k < s.consumed) return null;
+  if (/^\d[\d,.]*$/.test(q.text) || COUNT_WORDS.has(q.key)) return k;
+  return null;
+}
+
 /** A phrase with sector words, and maybe a modifier, an owner after "of" and a person's name. */
 function composite(
   s: Scan,
@@ -570,8 +591,11 @@ function composite(
       if (t && t.word && t.cap && !STOP_CAPITALS.has(t.key) && !matchAt(s, r, isAny)) return null;
     }
     const all = parts.map((p) => p.entry.flags);
-    if (all.every((f) => f.owned)) return null;
-    if (!hasThe && all.every((f) => f.owned || f.det)) return null;
+    // "70 countries", "dozens of civilians": a number makes an owned word an actor.
+    const counted = quantityStart(s, seq);
+    if (counted !== null && all.every((f) => f.owned)) start = counted;
+    else if (all.every((f) => f.owned)) return null;
+    else if (!hasThe && all.every((f) => f.owned || f.det)) return null;
     if (insideProperName(s, start, seq.phraseStart)) return null;
   }
 
@@ -618,9 +642,10 @@ function composite(
   const listed = name ? dictionaryPerson(s, name) : null;
   if (listed) entryIds.push(listed.id);
   let home = false;
+  const foreign = parts.some((p) => p.entry.flags.foreign);
   if (owner === null && listed && (listed.country !== null || listed.igo !== null)) {
     country = listed.country;
-  } else if (owner === null && (name || (sector !== null && HOME_SECTORS.has(sector)))) {
+  } else if (owner === null && !foreign && (name || (sector !== null && HOME_SECTORS.has(sector)))) {
     country = s.context.homeCountry;
     home = country !== null;
   }
@@ -632,6 +657,7 @@ function composite(
   else if (ownerKind === 'capital' || ownerKind === 'seat') kind = 'capital';
   else if (ownerKind === 'igo') kind = 'igo';
   else if (ownerKind === 'group') kind = 'group';
+  else if (ownerKind === 'region') kind = 'region';
 
   const actor: Actor = {
     text: '',
@@ -655,6 +681,11 @@ function composite(
     actor.name = person;
   } else if (owner && (ownerKind === 'igo' || ownerKind === 'group')) {
     actor.name = owner.entry.name;
+  } else if (owner && ownerKind === 'region') {
+    // "European countries", "Michigan voters"
+    actor.name = surface(s, owner.start, end);
+  } else if (owner === null && foreign) {
+    actor.name = surface(s, seq.phraseStart, end).toLowerCase();
   } else {
     const where = countryName(s, actor.country);
     const what = role ?? (sector !== null ? SECTOR_LABELS[sector] : '');
@@ -729,7 +760,9 @@ function capitalApposition(s: Scan, start: number, mod: Match, capitalTok: numbe
 /** A dictionary entry on its own: "Iraq", "the United States", "Moscow", "Hamas", "the Iraqis". */
 function bareEntry(s: Scan, start: number, m: Match): Step {
   const e = m.entry;
-  const place = e.kind === 'country' || e.kind === 'capital' || e.kind === 'seat';
+  // "Western Iraq", "African": a region's adjective is no actor alone.
+  if (e.kind === 'region' && e.flags.adjective) return { next: m.end, found: null };
+  const place = e.kind === 'country' || e.kind === 'capital' || e.kind === 'seat' || e.kind === 'region';
   if (place && (continuesProperName(s, m.end) || followsProperName(s, m.start) || isUsState(s, m))) {
     return { next: m.end, found: null };
   }
@@ -748,11 +781,14 @@ function bareEntry(s: Scan, start: number, m: Match): Step {
     case 'group':
       kind = 'group';
       break;
+    case 'region':
+      kind = 'region';
+      break;
     default:
       kind = 'capital';
   }
   let name: string;
-  if (e.kind === 'igo' || e.kind === 'group') name = e.name;
+  if (e.kind === 'igo' || e.kind === 'group' || e.kind === 'region') name = e.name;
   else if (e.kind === 'capital' && locative) name = e.name;
   else {
     const where = countryName(s, e.country) ?? e.name;
@@ -760,7 +796,7 @@ function bareEntry(s: Scan, start: number, m: Match): Step {
   }
   // "the Iraqis", "the United States", "the Kremlin", but "the [Iraqi claims]",
   // "the [Doha talks]": a singular demonym or a one-word place is a modifier there.
-  if (start < m.start && (e.kind === 'demonym' || e.kind === 'country' || e.kind === 'capital') && !takesArticle(s, m)) {
+  if (start < m.start && (e.kind === 'demonym' || e.kind === 'country' || e.kind === 'capital' || e.kind === 'region') && !takesArticle(s, m)) {
     start = m.start;
   }
   const actor: Actor = { text: '', name, country: e.country, igo: e.igo, sector: e.sector, entry: e.id };

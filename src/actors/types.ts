@@ -11,6 +11,7 @@ export type MentionKind =
   | 'group' // "Hamas", "the Islamic State"
   | 'sector' // "protesters", "the army", "police" with no country named
   | 'person' // "Iraqi Prime Minister Mohammed Shia al-Sudani", later "al-Sudani"
+  | 'region' // "Europe", "European countries", "Michigan", "the Michigan Department of Environmental Quality"
   | 'pronoun'; // "he", "she": resolved to the last person of the document
 
 /** One actor mention in a sentence. Offsets are into the sentence text. */

@@ -108,7 +108,7 @@ function entry(over: Partial<ActorEntry> & Pick<ActorEntry, 'id' | 'kind' | 'phr
     igo: null,
     sector: null,
     role: null,
-    flags: { weak: false, owned: false, det: false, named: false },
+    flags: { weak: false, owned: false, det: false, named: false, foreign: false, adjective: false },
     parent: null,
     priority: PRIORITY.file,
     file: 'test.txt',

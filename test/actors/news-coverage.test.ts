@@ -147,3 +147,43 @@ describe('people across a document', () => {
     expectMention('The president said trade would grow.', read('The president said trade would grow.'), { text: 'The president', country: 'TUR', person: 'Recep Tayyip Erdoğan' });
   });
 });
+
+table(
+  'regions and other states (regions.txt, plural state words)',
+  [
+    ['Some European countries backed the plan.', { text: 'Some European countries', kind: 'region', country: null, igo: null, sector: 'GOV', name: 'European countries' }],
+    ['Nearly 70 countries signed the declaration.', { text: '70 countries', country: null, sector: 'GOV', name: 'countries' }],
+    ['Arab states condemned the raid.', { text: 'Arab states', kind: 'region', country: null, entry: 'region:arab-world:adjective+sector:countries' }],
+    ['Gulf states pledged aid.', { text: 'Gulf states', kind: 'region', country: null }],
+    ['Western diplomats said talks had stalled.', { text: 'Western diplomats', kind: 'region', sector: 'GOV', country: null }],
+    ['Europe must do more, he said.', { text: 'Europe', kind: 'region', country: null, sector: null, locative: false }],
+    ['Migrants crossed into Europe.', { text: 'Europe', kind: 'region', locative: true }],
+    ['The Heads of State adopted the resolution.', { text: 'The Heads of State', sector: 'GOV', country: null }],
+    ['U.S. allies were consulted.', { text: 'U.S. allies', country: 'USA', sector: 'GOV' }],
+    // First-level divisions give their country.
+    ['The North Dakota Senate passed the bill.', { text: 'The North Dakota Senate', kind: 'region', country: 'USA', sector: 'LEG' }],
+    ['A Kansas woman was charged.', { text: 'Kansas woman', country: 'USA', sector: 'CVL' }],
+    ['Borno State Governor Babagana Zulum visited the camp.', { text: 'Borno State Governor Babagana Zulum', country: 'NGA', role: 'Governor' }],
+    ['Xinjiang authorities denied the report.', { text: 'Xinjiang authorities', country: 'CHN', sector: 'GOV' }],
+    ['The people of Darfur fled.', { text: 'The people of Darfur', country: 'SDN', sector: 'CVL' }],
+    // Counted people.
+    ['Police arrested 116 people.', { text: '116 people', sector: 'CVL', country: null }],
+    ['Several countries abstained.', { text: 'Several countries', sector: 'GOV', country: null }],
+    ['Dozens of countries abstained.', { text: 'Dozens of countries', sector: 'GOV', country: null }],
+  ],
+  [
+    ['Fighting spread in Western Iraq.', ['Western', 'Western Iraq']],
+    ['European leaders met in Brussels.', ['European']],
+    ['The countries agreed.', ['countries']],
+    ['Many people gathered in the square.', ['Many people', 'people']],
+    ['Several countries abstained.', []],
+    ['They moved to Atlanta, Georgia, last year.', ['Georgia']],
+  ],
+);
+
+describe('other states never take the home country', () => {
+  it('"70 countries" in a report from Iraq has no country', () => {
+    const m = run('Nearly 70 countries signed the declaration.', 'IRQ').find((x) => x.actor.sector === 'GOV');
+    expect(m?.actor.country).toBeNull();
+  });
+});
