@@ -187,6 +187,103 @@ export interface AlertDelivery {
   at: string;
 }
 
+// --- feeds, duplicate stories and event mentions (issue 5) ---
+
+export const FEED_KINDS = ['feed', 'page'] as const;
+/** 'feed': an RSS/Atom feed whose items are stories; 'page': a web page that is itself the story. */
+export type FeedKind = (typeof FEED_KINDS)[number];
+
+/** A feed or page to watch, as `faultline feeds add` or a watch config gives it. */
+export const newFeedSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }),
+  name: z.string().min(1).nullable(),
+  kind: z.enum(FEED_KINDS),
+  /** Seconds between two polls when all is well. */
+  intervalSeconds: z.number().int().positive(),
+  /** For feeds: fetch each item's page for its text (else the item's own summary/content). */
+  fetchPages: z.boolean(),
+  /** ISO date-time, passed in by the caller. */
+  addedAt: z.string().min(1),
+});
+export type NewFeed = z.infer<typeof newFeedSchema>;
+
+/** What the last poll of a feed left behind. */
+export interface FeedState {
+  /** Validators for the next conditional GET. */
+  etag: string | null;
+  lastModified: string | null;
+  lastFetchedAt: string | null;
+  /** 'fetched', 'not-modified' or 'error'. */
+  lastStatus: string | null;
+  lastError: string | null;
+  /** Consecutive failed polls (0 after a success): the backoff exponent. */
+  failures: number;
+  /** ISO date-time of the next poll; null means due now. */
+  nextFetchAt: string | null;
+}
+
+export interface StoredFeed extends NewFeed, FeedState {
+  id: number;
+}
+
+export const FEED_ITEM_STATUSES = ['ingested', 'duplicate', 'failed', 'rejected'] as const;
+export type FeedItemStatus = (typeof FEED_ITEM_STATUSES)[number];
+
+/** One handled item of a feed (or one version of a watched page). */
+export interface FeedItemRecord {
+  feedId: number;
+  /** The item's guid, else its link (pages: the document id). */
+  key: string;
+  url: string | null;
+  /** 'failed' items are retried on later polls; the others never. */
+  status: FeedItemStatus;
+  docId: string | null;
+  reason: string | null;
+  attempts: number;
+  firstSeenAt: string;
+  lastTriedAt: string;
+}
+
+/** A document's MinHash signature (src/dedupe) and its LSH band keys. */
+export interface DocumentSignature {
+  docId: string;
+  /** Number of distinct shingles the signature summarises. */
+  shingles: number;
+  /** Hex form of the signature (signatureToHex). */
+  signature: string;
+  bands: string[];
+}
+
+/** A near-duplicate story, linked to the first copy stored. */
+export interface DuplicateLink {
+  docId: string;
+  originalId: string;
+  /** Estimated similarity that linked them, 0 … 1. */
+  similarity: number;
+  /** How it was found, e.g. "minhash". */
+  method: string;
+  linkedAt: string;
+}
+
+/**
+ * One report of an event: the document it was coded from, a duplicate story
+ * merged into it, or a record of an imported data set. Counts of events are
+ * counts of happenings; mentions keep every source and URL.
+ */
+export interface EventMention {
+  eventId: string;
+  /** 'document', or the data set a record came from: 'gdelt', 'acled', 'plover'. */
+  origin: string;
+  docId: string | null;
+  /** The record's id in its data set (GDELT GLOBALEVENTID, ACLED event_id_cnty). */
+  externalId: string | null;
+  source: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  /** Columns of the record that the event does not hold, to write it back unchanged. */
+  fields: Record<string, string> | null;
+}
+
 export interface Store {
   /**
    * Stores a document with its sentences and events in one transaction: all
@@ -269,6 +366,41 @@ export interface Store {
   recordDelivery(delivery: AlertDelivery): Promise<void>;
   /** The deliveries of an alert, by channel. */
   deliveriesOf(alertId: number): Promise<AlertDelivery[]>;
+
+  // --- feeds, duplicate stories and event mentions (issue 5) ---
+
+  /** Stores a feed (validated with `newFeedSchema`); rejects when its URL is already watched. */
+  addFeed(feed: NewFeed): Promise<StoredFeed>;
+  /** Feeds in the order they were added. */
+  listFeeds(): Promise<StoredFeed[]>;
+  /** Removes a feed (by URL or id) with its item records; false when there was none. */
+  removeFeed(urlOrId: string): Promise<boolean>;
+  updateFeedState(feedId: number, state: FeedState): Promise<void>;
+  getFeedItem(feedId: number, key: string): Promise<FeedItemRecord | null>;
+  /** Records (or replaces) what happened to an item. */
+  recordFeedItem(item: FeedItemRecord): Promise<void>;
+
+  /** Stores a first copy's signature and band keys (replacing an earlier one). */
+  saveSignature(signature: DocumentSignature): Promise<void>;
+  /** Stored signatures sharing at least one band key, the most shared first; `bands` is [] in results. */
+  similarDocuments(bands: readonly string[], limit?: number): Promise<DocumentSignature[]>;
+  /**
+   * Stores a near-duplicate story in one transaction: the document with its
+   * sentences and the events of its own (those not merged), the link to its
+   * first copy, and its mentions on the first copy's events. Nothing is
+   * written when the document id is already stored.
+   */
+  saveDuplicate(doc: Document, sentences: Sentence[], events: Event[], link: DuplicateLink, mentions: EventMention[]): Promise<SaveResult>;
+  duplicateOf(docId: string): Promise<DuplicateLink | null>;
+  /** The duplicates linked to a first copy, in the order they were linked. */
+  duplicatesOf(originalId: string): Promise<DuplicateLink[]>;
+
+  /** Adds mentions (an identical one is not added twice); returns how many were added. */
+  addMentions(mentions: readonly EventMention[]): Promise<number>;
+  /** Every report of an event: its own document first (when stored), then the added mentions. */
+  mentionsOf(eventId: string): Promise<EventMention[]>;
+  /** `importEvents`, plus the mentions of the events it inserted, in the same transaction. */
+  importEventsWithMentions(events: Event[], mentions: readonly EventMention[]): Promise<ImportResult>;
 
   /** Releases the connection; calling it again does nothing. */
   close(): Promise<void>;

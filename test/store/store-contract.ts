@@ -7,7 +7,7 @@ import type { Document, Event } from '../../src/records.js';
 import { aggregateEvents } from '../../src/analytics/actor-key.js';
 import { aggregatePlaces } from '../../src/analytics/place-key.js';
 import type { DyadDay } from '../../src/analytics/types.js';
-import type { DyadDayFilter, EventFilter, IngestProblem, NewAlertRule, Store } from '../../src/store/store.js';
+import type { DyadDayFilter, EventFilter, IngestProblem, NewAlertRule, NewFeed, Store } from '../../src/store/store.js';
 import { ACTORS, TEXTS, assaultEvent, makeDocument, makeEvent, makeSentences, praiseEvent } from './fixtures.js';
 
 const ids = (events: readonly Event[]): string[] => events.map((e) => e.id);
@@ -510,6 +510,92 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(afterImport).not.toBe(afterSave);
         await store.addAlertRule({ name: 'any escalation', rule: { kind: 'escalation' }, webhook: null, createdAt: '2025-06-20T00:00:00Z' });
         expect(await store.revision()).not.toBe(afterImport);
+      });
+    });
+
+    // --- feeds, duplicate stories and event mentions (issue 5) ---
+    describe('feeds, item records, signatures, duplicates and mentions', () => {
+      const at = '2025-06-14T08:00:00.000Z';
+      const feed: NewFeed = { url: 'http://127.0.0.1:9/wire.xml', name: 'Wire', kind: 'feed', intervalSeconds: 900, fetchPages: true, addedAt: at };
+
+      it('adds, lists, updates and removes feeds by URL or id', async () => {
+        const a = await store.addFeed(feed);
+        const b = await store.addFeed({ ...feed, url: 'https://example.org/page.html', name: null, kind: 'page', fetchPages: false });
+        expect(a).toMatchObject({ ...feed, etag: null, failures: 0, nextFetchAt: null });
+        await expect(store.addFeed(feed)).rejects.toThrow(/already/);
+        await expect(store.addFeed({ ...feed, url: 'ftp://example.org/x' })).rejects.toThrow();
+        const state = {
+          etag: '"v2"', lastModified: 'Sat, 14 Jun 2025 08:00:00 GMT', lastFetchedAt: at, lastStatus: 'error',
+          lastError: 'HTTP 503', failures: 2, nextFetchAt: '2025-06-14T09:00:00.000Z',
+        };
+        await store.updateFeedState(a.id, state);
+        expect(await store.listFeeds()).toEqual([{ ...a, ...state }, b]);
+        await expect(store.updateFeedState(999999, state)).rejects.toThrow();
+
+        const item = { feedId: a.id, key: 'guid-1', url: 'http://127.0.0.1:9/a', status: 'failed' as const, docId: null, reason: 'HTTP 503', attempts: 1, firstSeenAt: at, lastTriedAt: at };
+        await store.recordFeedItem(item);
+        expect(await store.getFeedItem(a.id, 'guid-1')).toEqual(item);
+        const done = { ...item, status: 'ingested' as const, docId: 'd1', reason: null, attempts: 2 };
+        await store.recordFeedItem(done);
+        expect(await store.getFeedItem(a.id, 'guid-1')).toEqual(done);
+        expect(await store.getFeedItem(a.id, 'guid-2')).toBeNull();
+
+        expect(await store.removeFeed(String(a.id))).toBe(true);
+        expect(await store.getFeedItem(a.id, 'guid-1')).toBeNull();
+        expect(await store.removeFeed('https://example.org/page.html')).toBe(true);
+        expect(await store.removeFeed('https://example.org/page.html')).toBe(false);
+        expect(await store.listFeeds()).toEqual([]);
+      });
+
+      it('finds stored signatures by shared band keys, most shared first', async () => {
+        await store.saveDocument(forum, makeSentences(forum), []);
+        await store.saveDocument(strikes, makeSentences(strikes), []);
+        await store.saveSignature({ docId: forum.id, shingles: 40, signature: 'aa', bands: ['b0:1', 'b1:2', 'b2:3'] });
+        await store.saveSignature({ docId: strikes.id, shingles: 30, signature: 'bb', bands: ['b0:1', 'b1:9'] });
+        expect((await store.similarDocuments(['b0:1', 'b1:2'])).map((d) => d.docId)).toEqual([forum.id, strikes.id]);
+        expect(await store.similarDocuments(['b1:9'])).toEqual([{ docId: strikes.id, shingles: 30, signature: 'bb', bands: [] }]);
+        expect(await store.similarDocuments(['b7:7'])).toEqual([]);
+        expect(await store.similarDocuments(['b0:1'], 1)).toHaveLength(1);
+      });
+
+      it('stores a duplicate story with its link and mentions on the first copy', async () => {
+        await store.saveDocument(forum, makeSentences(forum), forumEvents);
+        const copy = makeDocument(TEXTS.forum + ' Follow us for more news.', { url: 'https://copy.example/forum', source: 'Copy' });
+        const own = makeEvent(copy, 'copy-own', { sentence: 2 });
+        const link = { docId: copy.id, originalId: forum.id, similarity: 0.9, method: 'minhash', linkedAt: at };
+        const mentions = forumEvents.map((e) => ({
+          eventId: e.id, origin: 'document', docId: copy.id, externalId: null, source: 'Copy', url: 'https://copy.example/forum', publishedAt: null, fields: null,
+        }));
+        expect(await store.saveDuplicate(copy, makeSentences(copy), [own], link, mentions)).toEqual({ inserted: true });
+        expect(await store.saveDuplicate(copy, makeSentences(copy), [own], link, mentions)).toEqual({ inserted: false });
+        expect(await store.duplicateOf(copy.id)).toEqual(link);
+        expect(await store.duplicateOf(forum.id)).toBeNull();
+        expect(await store.duplicatesOf(forum.id)).toEqual([link]);
+        expect(ids(await store.eventsOfDocument(copy.id))).toEqual(['copy-own']);
+        // Counts are of happenings: the merged events are not stored twice.
+        expect(await store.countEvents()).toBe(forumEvents.length + 1);
+        const first = forumEvents[0];
+        if (first === undefined) throw new Error('fixture');
+        const got = await store.mentionsOf(first.id);
+        expect(got.map((m) => [m.docId, m.url])).toEqual([
+          [forum.id, forum.url],
+          [copy.id, 'https://copy.example/forum'],
+        ]);
+        // The first copy must be stored.
+        const orphan = makeDocument('An unrelated short text about something else entirely.');
+        await expect(store.saveDuplicate(orphan, [], [], { ...link, docId: orphan.id, originalId: 'missing' }, [])).rejects.toThrow(/not stored/);
+        expect(await store.hasDocument(orphan.id)).toBe(false);
+      });
+
+      it('imports events with mentions once, and adds a mention only once', async () => {
+        const e = makeEvent(council, 'gdelt-1', { docId: null });
+        const m = { eventId: 'gdelt-1', origin: 'gdelt', docId: null, externalId: '1', source: null, url: 'https://x.example/a', publishedAt: null, fields: { AvgTone: '-3.2' } };
+        expect(await store.importEventsWithMentions([e], [m])).toEqual({ inserted: 1, skipped: 0 });
+        expect(await store.importEventsWithMentions([e], [{ ...m, url: 'https://x.example/other' }])).toEqual({ inserted: 0, skipped: 1 });
+        expect(await store.mentionsOf('gdelt-1')).toEqual([m]);
+        expect(await store.addMentions([m, { ...m, externalId: '2' }])).toBe(1);
+        expect((await store.mentionsOf('gdelt-1')).map((x) => x.externalId)).toEqual(['1', '2']);
+        expect(await store.mentionsOf('no-such-event')).toEqual([]);
       });
     });
 

@@ -244,6 +244,85 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    name: 'feeds and fetched items; document signatures, bands and duplicate links; event mentions',
+    sql: `
+      -- Feeds and pages that "faultline watch" polls, with the state of the
+      -- last poll: validators for conditional GET, consecutive failures (for
+      -- backoff) and when the next poll is due.
+      CREATE TABLE feeds (
+        id               INTEGER PRIMARY KEY,
+        url              TEXT NOT NULL UNIQUE,
+        name             TEXT,
+        kind             TEXT NOT NULL CHECK (kind IN ('feed', 'page')),
+        interval_seconds INTEGER NOT NULL,
+        fetch_pages      INTEGER NOT NULL,
+        added_at         TEXT NOT NULL,
+        etag             TEXT,
+        last_modified    TEXT,
+        last_fetched_at  TEXT,
+        last_status      TEXT,
+        last_error       TEXT,
+        failures         INTEGER NOT NULL DEFAULT 0,
+        next_fetch_at    TEXT
+      );
+      -- Every item of a feed that was handled, so a restart neither refetches
+      -- nor misses one: 'ingested', 'duplicate' (linked to a first copy),
+      -- 'rejected' (never retried) or 'failed' (retried a few times).
+      CREATE TABLE feed_items (
+        feed_id       INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        item_key      TEXT NOT NULL,
+        url           TEXT,
+        status        TEXT NOT NULL CHECK (status IN ('ingested', 'duplicate', 'failed', 'rejected')),
+        doc_id        TEXT,
+        reason        TEXT,
+        attempts      INTEGER NOT NULL,
+        first_seen_at TEXT NOT NULL,
+        last_tried_at TEXT NOT NULL,
+        PRIMARY KEY (feed_id, item_key)
+      );
+
+      -- MinHash signatures of stored first copies (src/dedupe), and their LSH
+      -- band keys: documents sharing a band are near-duplicate candidates.
+      CREATE TABLE document_signatures (
+        doc_id    TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        shingles  INTEGER NOT NULL,
+        signature TEXT NOT NULL
+      );
+      CREATE TABLE document_bands (
+        band   TEXT NOT NULL,
+        doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        PRIMARY KEY (band, doc_id)
+      ) WITHOUT ROWID;
+      -- A republished story, linked to the first copy stored.
+      CREATE TABLE document_duplicates (
+        doc_id      TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        original_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        similarity  REAL NOT NULL,
+        method      TEXT NOT NULL,
+        linked_at   TEXT NOT NULL
+      );
+      CREATE INDEX document_duplicates_by_original ON document_duplicates (original_id);
+
+      -- Further reports of an event: the documents of duplicate stories
+      -- merged into it, and the records of imported data sets (GDELT, ACLED,
+      -- PLOVER) with their ids, URLs and the columns needed to write them back.
+      CREATE TABLE event_mentions (
+        id           INTEGER PRIMARY KEY,
+        event_id     TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        origin       TEXT NOT NULL,
+        doc_id       TEXT,
+        external_id  TEXT,
+        source       TEXT,
+        url          TEXT,
+        published_at TEXT,
+        fields       TEXT
+      );
+      CREATE UNIQUE INDEX event_mentions_unique
+        ON event_mentions (event_id, origin, COALESCE(doc_id, ''), COALESCE(external_id, ''), COALESCE(url, ''));
+    `,
+  },
 ];
 
 /**

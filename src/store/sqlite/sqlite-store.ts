@@ -13,11 +13,19 @@ import {
   dyadDayFilterSchema,
   eventFilterSchema,
   ingestProblemSchema,
+  newFeedSchema,
   placeCountFilterSchema,
 } from '../store.js';
 import type {
   AlertDelivery,
   DateRange,
+  DocumentSignature,
+  DuplicateLink,
+  EventMention,
+  FeedItemRecord,
+  FeedState,
+  NewFeed,
+  StoredFeed,
   DyadDayFilter,
   EventFilter,
   ImportResult,
@@ -142,39 +150,43 @@ export class SqliteStore implements Store {
   async saveDocument(doc: Document, sentences: Sentence[], events: Event[]): Promise<SaveResult> {
     checkDocumentEvents(doc, events);
     try {
-      return inTransaction(this.#db, () => {
-        const { changes } = this.#sql(
-          `INSERT INTO documents (id, source, url, title, published_at, dateline, language, text)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO NOTHING`,
-        ).run(doc.id, doc.source, doc.url, doc.title, doc.publishedAt, doc.dateline, doc.language, doc.text);
-        if (changes === 0) return { inserted: false };
-        // Events imported earlier may already name this document.
-        const stale = this.#aggregates.docsWithEvents([doc.id]);
-
-        const insertSentence = this.#sql(
-          'INSERT INTO sentences (doc_id, position, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)',
-        );
-        for (const s of sentences) insertSentence.run(doc.id, s.index, s.start, s.end, s.text);
-
-        const insertEvent = this.#sql(
-          `INSERT INTO events (id, doc_id, doc_position, sentence, date, plover, cameo, quad, goldstein, confidence, json)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        );
-        events.forEach((e, position) => {
-          insertEvent.run(
-            e.id, doc.id, position, e.sentence, e.date, e.plover, e.cameo, e.quad, e.goldstein, e.confidence,
-            JSON.stringify(e),
-          );
-          this.#insertActors(e);
-        });
-        this.#aggregates.addEvents(events, stale);
-        return { inserted: true };
-      });
+      return inTransaction(this.#db, () => this.#saveDocumentRows(doc, sentences, events));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(`Could not save document ${doc.id} (nothing of it was stored): ${reason}`, { cause: error });
     }
+  }
+
+  /** The rows of saveDocument; the caller holds the transaction. */
+  #saveDocumentRows(doc: Document, sentences: Sentence[], events: Event[]): SaveResult {
+    checkDocumentEvents(doc, events);
+    const { changes } = this.#sql(
+      `INSERT INTO documents (id, source, url, title, published_at, dateline, language, text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO NOTHING`,
+    ).run(doc.id, doc.source, doc.url, doc.title, doc.publishedAt, doc.dateline, doc.language, doc.text);
+    if (changes === 0) return { inserted: false };
+    // Events imported earlier may already name this document.
+    const stale = this.#aggregates.docsWithEvents([doc.id]);
+
+    const insertSentence = this.#sql(
+      'INSERT INTO sentences (doc_id, position, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const s of sentences) insertSentence.run(doc.id, s.index, s.start, s.end, s.text);
+
+    const insertEvent = this.#sql(
+      `INSERT INTO events (id, doc_id, doc_position, sentence, date, plover, cameo, quad, goldstein, confidence, json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    events.forEach((e, position) => {
+      insertEvent.run(
+        e.id, doc.id, position, e.sentence, e.date, e.plover, e.cameo, e.quad, e.goldstein, e.confidence,
+        JSON.stringify(e),
+      );
+      this.#insertActors(e);
+    });
+    this.#aggregates.addEvents(events, stale);
+    return { inserted: true };
   }
 
   async hasDocument(id: string): Promise<boolean> {
@@ -294,6 +306,10 @@ export class SqliteStore implements Store {
   }
 
   async importEvents(events: Event[]): Promise<ImportResult> {
+    return this.importEventsWithMentions(events, []);
+  }
+
+  async importEventsWithMentions(events: Event[], mentions: readonly EventMention[]): Promise<ImportResult> {
     return inTransaction(this.#db, () => {
       const stale = this.#aggregates.docsWithEvents(events.map((e) => e.docId));
       const insertEvent = this.#sql(
@@ -313,6 +329,11 @@ export class SqliteStore implements Store {
         inserted.push(e);
       }
       this.#aggregates.addEvents(inserted, stale);
+      if (mentions.length > 0) {
+        // Only the mentions of events this call inserted: a skipped event keeps what it had.
+        const fresh = new Set(inserted.map((e) => e.id));
+        this.#insertMentions(mentions.filter((m) => fresh.has(m.eventId)));
+      }
       return { inserted: inserted.length, skipped: events.length - inserted.length };
     });
   }
@@ -471,6 +492,137 @@ export class SqliteStore implements Store {
     }));
   }
 
+  // --- feeds, duplicate stories and event mentions (issue 5) ---
+
+  async addFeed(feed: NewFeed): Promise<StoredFeed> {
+    const f = newFeedSchema.parse(feed);
+    if (this.#sql('SELECT 1 FROM feeds WHERE url = ?').get(f.url) !== undefined) {
+      throw new Error(`The feed ${f.url} is already watched`);
+    }
+    const { id } = this.#sql(
+      `INSERT INTO feeds (url, name, kind, interval_seconds, fetch_pages, added_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+    ).get(f.url, f.name, f.kind, f.intervalSeconds, f.fetchPages ? 1 : 0, f.addedAt) as { id: number };
+    return {
+      id, ...f,
+      etag: null, lastModified: null, lastFetchedAt: null, lastStatus: null, lastError: null, failures: 0, nextFetchAt: null,
+    };
+  }
+
+  async listFeeds(): Promise<StoredFeed[]> {
+    return (this.#sql('SELECT * FROM feeds ORDER BY id').all() as FeedRow[]).map(feedOfRow);
+  }
+
+  async removeFeed(urlOrId: string): Promise<boolean> {
+    const byId = /^\d+$/.test(urlOrId);
+    const { changes } = this.#sql(`DELETE FROM feeds WHERE ${byId ? 'id' : 'url'} = ?`).run(byId ? Number(urlOrId) : urlOrId);
+    return changes > 0;
+  }
+
+  async updateFeedState(feedId: number, st: FeedState): Promise<void> {
+    const { changes } = this.#sql(
+      `UPDATE feeds SET etag = ?, last_modified = ?, last_fetched_at = ?, last_status = ?, last_error = ?, failures = ?, next_fetch_at = ?
+        WHERE id = ?`,
+    ).run(st.etag, st.lastModified, st.lastFetchedAt, st.lastStatus, st.lastError, st.failures, st.nextFetchAt, feedId);
+    if (changes === 0) throw new Error(`No feed has the id ${feedId}`);
+  }
+
+  async getFeedItem(feedId: number, key: string): Promise<FeedItemRecord | null> {
+    const row = this.#sql('SELECT * FROM feed_items WHERE feed_id = ? AND item_key = ?').get(feedId, key) as FeedItemRow | undefined;
+    return row === undefined ? null : feedItemOfRow(row);
+  }
+
+  async recordFeedItem(i: FeedItemRecord): Promise<void> {
+    this.#sql(
+      `INSERT OR REPLACE INTO feed_items (feed_id, item_key, url, status, doc_id, reason, attempts, first_seen_at, last_tried_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(i.feedId, i.key, i.url, i.status, i.docId, i.reason, i.attempts, i.firstSeenAt, i.lastTriedAt);
+  }
+
+  async saveSignature(sig: DocumentSignature): Promise<void> {
+    inTransaction(this.#db, () => {
+      this.#sql('INSERT OR REPLACE INTO document_signatures (doc_id, shingles, signature) VALUES (?, ?, ?)').run(
+        sig.docId, sig.shingles, sig.signature,
+      );
+      this.#sql('DELETE FROM document_bands WHERE doc_id = ?').run(sig.docId);
+      const insertBand = this.#sql('INSERT OR IGNORE INTO document_bands (band, doc_id) VALUES (?, ?)');
+      for (const band of sig.bands) insertBand.run(band, sig.docId);
+    });
+  }
+
+  async similarDocuments(bands: readonly string[], limit = 20): Promise<DocumentSignature[]> {
+    if (bands.length === 0) return [];
+    const shared = new Map<string, number>();
+    const byBand = this.#sql('SELECT doc_id FROM document_bands WHERE band = ?');
+    for (const band of new Set(bands)) {
+      for (const { doc_id } of byBand.all(band) as { doc_id: string }[]) shared.set(doc_id, (shared.get(doc_id) ?? 0) + 1);
+    }
+    const ranked = [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+    const get = this.#sql('SELECT doc_id, shingles, signature FROM document_signatures WHERE doc_id = ?');
+    return ranked.flatMap(([docId]) => {
+      const row = get.get(docId) as { doc_id: string; shingles: number; signature: string } | undefined;
+      return row === undefined ? [] : [{ docId: row.doc_id, shingles: row.shingles, signature: row.signature, bands: [] }];
+    });
+  }
+
+  async saveDuplicate(
+    doc: Document, sentences: Sentence[], events: Event[], link: DuplicateLink, mentions: EventMention[],
+  ): Promise<SaveResult> {
+    if (link.docId !== doc.id) throw new Error(`The duplicate link names ${link.docId}, not the document ${doc.id}`);
+    if (link.originalId === doc.id) throw new Error(`A document cannot be a duplicate of itself (${doc.id})`);
+    return inTransaction(this.#db, () => {
+      if (this.#sql('SELECT 1 FROM documents WHERE id = ?').get(link.originalId) === undefined) {
+        throw new Error(`The first copy ${link.originalId} is not stored`);
+      }
+      const saved = this.#saveDocumentRows(doc, sentences, events);
+      if (!saved.inserted) return saved;
+      this.#sql(
+        'INSERT INTO document_duplicates (doc_id, original_id, similarity, method, linked_at) VALUES (?, ?, ?, ?, ?)',
+      ).run(link.docId, link.originalId, link.similarity, link.method, link.linkedAt);
+      this.#insertMentions(mentions);
+      return saved;
+    });
+  }
+
+  async duplicateOf(docId: string): Promise<DuplicateLink | null> {
+    const row = this.#sql('SELECT * FROM document_duplicates WHERE doc_id = ?').get(docId) as DuplicateRow | undefined;
+    return row === undefined ? null : duplicateOfRow(row);
+  }
+
+  async duplicatesOf(originalId: string): Promise<DuplicateLink[]> {
+    const rows = this.#sql('SELECT * FROM document_duplicates WHERE original_id = ? ORDER BY rowid').all(originalId) as DuplicateRow[];
+    return rows.map(duplicateOfRow);
+  }
+
+  async addMentions(mentions: readonly EventMention[]): Promise<number> {
+    return inTransaction(this.#db, () => this.#insertMentions(mentions));
+  }
+
+  async mentionsOf(eventId: string): Promise<EventMention[]> {
+    const own = this.#sql(
+      `SELECT d.id, d.source, d.url, d.published_at FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.id = ?`,
+    ).get(eventId) as { id: string; source: string | null; url: string | null; published_at: string | null } | undefined;
+    const rows = this.#sql('SELECT * FROM event_mentions WHERE event_id = ? ORDER BY id').all(eventId) as MentionRow[];
+    const first: EventMention[] =
+      own === undefined
+        ? []
+        : [{ eventId, origin: 'document', docId: own.id, externalId: null, source: own.source, url: own.url, publishedAt: own.published_at, fields: null }];
+    return [...first, ...rows.map(mentionOfRow)];
+  }
+
+  #insertMentions(mentions: readonly EventMention[]): number {
+    const insert = this.#sql(
+      `INSERT OR IGNORE INTO event_mentions (event_id, origin, doc_id, external_id, source, url, published_at, fields)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    let added = 0;
+    for (const m of mentions) {
+      added += insert.run(
+        m.eventId, m.origin, m.docId, m.externalId, m.source, m.url, m.publishedAt, m.fields === null ? null : JSON.stringify(m.fields),
+      ).changes;
+    }
+    return added;
+  }
+
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
   }
@@ -510,4 +662,80 @@ function alertOfRow(r: AlertRow): StoredAlert {
 /** Events are stored as the JSON the store wrote itself, so it is read back as is. */
 function parseEvent(row: JsonRow): Event {
   return JSON.parse(row.json) as Event;
+}
+
+// --- feeds, duplicate stories and event mentions (issue 5) ---
+
+interface FeedRow {
+  id: number;
+  url: string;
+  name: string | null;
+  kind: 'feed' | 'page';
+  interval_seconds: number;
+  fetch_pages: number;
+  added_at: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_fetched_at: string | null;
+  last_status: string | null;
+  last_error: string | null;
+  failures: number;
+  next_fetch_at: string | null;
+}
+
+function feedOfRow(r: FeedRow): StoredFeed {
+  return {
+    id: r.id, url: r.url, name: r.name, kind: r.kind, intervalSeconds: r.interval_seconds, fetchPages: r.fetch_pages === 1,
+    addedAt: r.added_at, etag: r.etag, lastModified: r.last_modified, lastFetchedAt: r.last_fetched_at,
+    lastStatus: r.last_status, lastError: r.last_error, failures: r.failures, nextFetchAt: r.next_fetch_at,
+  };
+}
+
+interface FeedItemRow {
+  feed_id: number;
+  item_key: string;
+  url: string | null;
+  status: FeedItemRecord['status'];
+  doc_id: string | null;
+  reason: string | null;
+  attempts: number;
+  first_seen_at: string;
+  last_tried_at: string;
+}
+
+function feedItemOfRow(r: FeedItemRow): FeedItemRecord {
+  return {
+    feedId: r.feed_id, key: r.item_key, url: r.url, status: r.status, docId: r.doc_id, reason: r.reason,
+    attempts: r.attempts, firstSeenAt: r.first_seen_at, lastTriedAt: r.last_tried_at,
+  };
+}
+
+interface DuplicateRow {
+  doc_id: string;
+  original_id: string;
+  similarity: number;
+  method: string;
+  linked_at: string;
+}
+
+function duplicateOfRow(r: DuplicateRow): DuplicateLink {
+  return { docId: r.doc_id, originalId: r.original_id, similarity: r.similarity, method: r.method, linkedAt: r.linked_at };
+}
+
+interface MentionRow {
+  event_id: string;
+  origin: string;
+  doc_id: string | null;
+  external_id: string | null;
+  source: string | null;
+  url: string | null;
+  published_at: string | null;
+  fields: string | null;
+}
+
+function mentionOfRow(r: MentionRow): EventMention {
+  return {
+    eventId: r.event_id, origin: r.origin, docId: r.doc_id, externalId: r.external_id, source: r.source, url: r.url,
+    publishedAt: r.published_at, fields: r.fields === null ? null : (JSON.parse(r.fields) as Record<string, string>),
+  };
 }
