@@ -106,7 +106,9 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       // An actor inside the matched words is the object: "expelled two Russian diplomats".
       const inside = mentionsWithin(clause, match.anchor + 1, match.end).filter(
         // "deployed its troops", "put its armed forces on alert": the source's own forces are the instrument.
-        (i) => !subject.some((s) => mentions[s]?.actor.country != null && mentions[s]?.actor.country === mentions[i]?.actor.country),
+        (i) =>
+          !POSSESSIVES.has(tokens[mentionStartToken(clause, tokenOfChar(tokens, mentions[i]?.start ?? 0)) - 1]?.lower ?? '') &&
+          !subject.some((s) => mentions[s]?.actor.country != null && mentions[s]?.actor.country === mentions[i]?.actor.country),
       );
       const found = inside.length > 0 ? { mentions: inside, victim: false } : findObject(clause, match.end);
       if (found.victim) victim = found.mentions;
@@ -122,7 +124,8 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     let source = subject;
     if (group.passive) {
       // "X was attacked by Y": the subject is the target, the agent the source.
-      const agent = findAgent(clause, match.end);
+      // The pattern itself may cover "by": `kill+ by _ shelling`.
+      const agent = findAgent(clause, match.anchor + 1);
       if (agent.length === 0) {
         drop('passive voice with no agent named');
         continue;
@@ -169,9 +172,9 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     const placeCountry = location?.mention.actor.country ?? null;
     // Domestic repression is the common case for state forces acting on
     // sector-only targets ("Kenyan police fired tear gas at protesters").
-    const stateSource = sourceActors.some((a) => a.sector === 'COP' || a.sector === 'MIL' || a.sector === 'GOV' || a.sector === 'JUD');
-    inferCountries(targetActors, placeCountry, stateSource ? sourceActors : []);
-    inferCountries(sourceActors, placeCountry, []);
+    const stateSource = sourceActors.some((a) => a.sector !== null && STATE_SECTORS.has(a.sector));
+    inferCountries(targetActors, placeCountry, sourceActors, stateSource);
+    inferCountries(sourceActors, placeCountry, targetActors, false);
     coded.push({ anchor: match.anchor, source });
     sourceOfAnchor.set(match.anchor, source);
 
@@ -247,10 +250,15 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
  * ("Kenyan police fired tear gas at protesters"): domestic events are the
  * common case. The entry records that the country was inferred.
  */
-function inferCountries(actors: Actor[], placeCountry: string | null, others: readonly Actor[]): void {
+function inferCountries(actors: Actor[], placeCountry: string | null, others: readonly Actor[], stateOthers: boolean): void {
   actors.forEach((a, i) => {
-    if (a.country !== null || a.igo !== null || a.sector === null) return;
-    const other = others.find((o) => o.country !== null)?.country ?? null;
+    // Only generic sector words; a named group with no country (Islamic State) keeps none.
+    if (a.country !== null || a.igo !== null || a.sector === null || !a.entry.startsWith('sector:')) return;
+    // The other party's country: for targets of state forces ("police fired at
+    // protesters"), and for state institutions facing a domestic party
+    // ("rebels kidnapped two soldiers").
+    const usable = stateOthers || STATE_SECTORS.has(a.sector);
+    const other = usable ? (others.find((o) => o.country !== null)?.country ?? null) : null;
     const country = placeCountry ?? other;
     if (country === null) return;
     actors[i] = { ...a, country, entry: `${a.entry}+inferred:${placeCountry !== null ? 'place' : 'counterpart'}` };
@@ -307,6 +315,10 @@ function withConjuncts(clause: Clause, t: number): number[] {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 
 const QUOTES = new Set(['"', '“', '”', '‘', '’']);
 
@@ -414,6 +426,12 @@ function findSubject(
   return [];
 }
 
+/** Index of the token starting at or containing a character offset. */
+function tokenOfChar(tokens: readonly Token[], offset: number): number {
+  const t = tokens.findIndex((tok) => tok.end > offset);
+  return t < 0 ? tokens.length - 1 : t;
+}
+
 /** Non-locative mentions whose tokens lie in [from, to). */
 function mentionsWithin(clause: Clause, from: number, to: number): number[] {
   const out: number[] = [];
@@ -438,7 +456,7 @@ function reportingSubject(clause: Clause, t: number): number[] {
 /** The agent of a passive verb: "by <actor>" right after the match. */
 function findAgent(clause: Clause, from: number): number[] {
   const { tokens } = clause;
-  for (let t = from; t < Math.min(tokens.length, from + 6); t++) {
+  for (let t = from; t < Math.min(tokens.length, from + 8); t++) {
     const tok = tokens[t];
     if (!tok) break;
     if (CLAUSE_BREAKS.has(tok.lower)) break;
