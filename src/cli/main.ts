@@ -19,6 +19,7 @@ import { hotspotsCommand } from './hotspots.js';
 import { networkCommand } from './network.js';
 import { alertsAddCommand, alertsListCommand, alertsRemoveCommand, alertsTestCommand } from './alerts.js';
 import { backtestCommand } from './backtest.js';
+import { serveCommand } from './serve.js'; // dashboard and API (issue 4)
 
 const dbOption = (): Option => new Option('--db <url>', 'database file or URL (default: $FAULTLINE_DB or ./faultline.db)');
 
@@ -225,6 +226,19 @@ export function buildProgram(io: CliIo): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (o: { db?: string; onsets?: string; onset: string[]; from?: string; to?: string; quiet: string; format: 'table' | 'json' }) =>
       backtestCommand(io, { ...o, db: db(o) }),
+    );
+
+  // Dashboard and API (issue 4)
+  program
+    .command('serve')
+    .description('serve the HTTP API (/api/v1) and the dashboard from one process, until Ctrl-C')
+    .addOption(dbOption())
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <n>', 'port (default 8080, or a free one when 8080 is taken; 0: any free port)')
+    .option('--demo', 'load the bundled illustrative reports first when the database is empty')
+    .option('--web <dir>', 'folder of the built dashboard (default: dist-web/ of the package)')
+    .action(async (o: { db?: string; host: string; port?: string; demo?: boolean; web?: string }) =>
+      serveCommand(io, { db: db(o), host: o.host, port: o.port, demo: o.demo === true, web: o.web }),
     );
 
   return program;

@@ -1,0 +1,123 @@
+// The HTTP app: the API under /api/v1 (routes/*.ts), its OpenAPI document,
+// one error handler, and the dashboard's files. Built on Hono and tested
+// without a server (`app.request('/api/v1/events')`); start-server.ts puts
+// it on a socket.
+
+import { createRequire } from 'node:module';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { landNeighbours } from '../cli/network.js';
+import { loadResources, type Resources } from '../load-resources.js';
+import type { Store } from '../store/store.js';
+import { AnalyticsCache } from './analytics-cache.js';
+import type { ApiContext } from './api-context.js';
+import { ApiError, renderError, toApiError } from './api-error.js';
+import { honoPath, type ApiRoute } from './api-route.js';
+import { API_PREFIX, buildOpenApi } from './openapi.js';
+import { alertRoutes } from './routes/alert-routes.js';
+import { analyticsRoutes } from './routes/analytics-routes.js';
+import { documentRoutes } from './routes/document-routes.js';
+import { eventRoutes } from './routes/event-routes.js';
+import { placeRoutes } from './routes/place-routes.js';
+import { statusRoutes } from './routes/status-routes.js';
+import { staticFiles } from './serve-static.js';
+
+/** Largest request body by default (as `faultline ingest`'s largest file). */
+export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+export interface AppOptions {
+  store: Store;
+  /** The current time, ISO date-time (default: the clock). */
+  now?: () => string;
+  /** Server log lines (default: stderr). */
+  log?: (line: string) => void;
+  /** Folder of the built dashboard (index.html, assets/), or null to serve the API only. */
+  webRoot?: string | null;
+  /** The coder's dictionaries (default: the built-in ones, loaded on first use). */
+  resources?: () => Resources;
+  /** Runs after the API stored a document, not awaited (serve passes the alert runner). */
+  afterWrite?: () => Promise<void>;
+  maxBodyBytes?: number;
+  /** Keep at most this many computed results (default 64). */
+  cacheEntries?: number;
+}
+
+export interface FaultlineApp {
+  app: Hono;
+  routes: readonly ApiRoute[];
+  cache: AnalyticsCache;
+}
+
+function packageVersion(): string {
+  const require = createRequire(import.meta.url);
+  for (const path of ['../../package.json', '../../../package.json']) {
+    try {
+      const pkg = require(path) as { name?: unknown; version?: unknown };
+      if (pkg.name === 'faultline' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // not at this depth (src/ under tsx, dist/src/ when built)
+    }
+  }
+  return '0.0.0';
+}
+
+function once<T>(load: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: load() }).v;
+}
+
+export function createApp(options: AppOptions): FaultlineApp {
+  const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  const cache = new AnalyticsCache(options.store, options.cacheEntries);
+  const ctx: ApiContext = {
+    store: options.store,
+    cache,
+    now: options.now ?? (() => new Date().toISOString()),
+    log,
+    resources: options.resources ?? loadResources,
+    neighbours: once(landNeighbours),
+    afterWrite: options.afterWrite ?? (async () => undefined),
+  };
+  const version = packageVersion();
+  const routes: ApiRoute[] = [
+    ...statusRoutes(ctx, version),
+    ...eventRoutes(ctx),
+    ...documentRoutes(ctx),
+    ...analyticsRoutes(ctx),
+    ...placeRoutes(ctx),
+    ...alertRoutes(ctx),
+  ];
+  const openApi = buildOpenApi(routes, { version });
+
+  const app = new Hono();
+  app.onError((error, c) => renderError(c, toApiError(error, log)));
+
+  const api = new Hono();
+  api.onError((error, c) => renderError(c, toApiError(error, log)));
+  const maxSize = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize,
+      onError: (c) => renderError(c, new ApiError(413, 'too-large', `the request body is larger than ${maxSize} bytes`)),
+    }),
+  );
+  api.get('/openapi.json', (c) => c.json(openApi));
+  for (const r of routes) api.on(r.method.toUpperCase(), honoPath(r.path), (c) => r.handle(c));
+  api.all('*', () => {
+    throw new ApiError(404, 'not-found', 'no such API route: see /api/v1/openapi.json');
+  });
+  app.route(API_PREFIX, api);
+  app.all('/api/*', () => {
+    throw new ApiError(404, 'not-found', `the API lives under ${API_PREFIX}: see ${API_PREFIX}/openapi.json`);
+  });
+
+  const web = options.webRoot === undefined || options.webRoot === null ? null : staticFiles(options.webRoot);
+  app.get('*', async (c) => {
+    const found = web === null ? null : await web(c.req.path);
+    if (found !== null) return found;
+    if (web === null) return c.text('Faultline API: see /api/v1/openapi.json (the dashboard is not built: run `npm run build`)\n', 404);
+    return c.text('not found\n', 404);
+  });
+  return { app, routes, cache };
+}
