@@ -408,12 +408,229 @@ function parsePhrase(s: Scan, start: number, pos: number): Step | null {
       const step = composite(s, start, hasThe, mod, seq, pre.former || seq.former, [...pre.prefix, ...seq.prefix]);
       if (step) return step;
     }
+    // "the U.S. Department of Justice", "the Tokyo Stock Exchange"
+    const body = namedBody(s, hasThe && pre.end === pos ? start : mod.start, q, mod);
+    if (body) return body;
     return bareEntry(s, hasThe && pre.end === pos ? start : mod.start, mod);
   }
   const seq = parseSectorSeq(s, pos, false);
-  if (seq) return composite(s, start, hasThe, null, seq, seq.former, seq.prefix);
-  if (hasThe) return null;
+  // "the Senate Foreign Relations Committee": capitalised sector words opening a longer name.
+  const after = seq ? s.toks[seq.end] : undefined;
+  if (seq && s.toks[pos]?.cap && after?.cap && after.word && !STOP_CAPITALS.has(after.key)) {
+    const body = namedBody(s, start, pos, null);
+    if (body?.found && body.next > seq.end) return body;
+  }
+  if (seq) {
+    const step = composite(s, start, hasThe, null, seq, seq.former, seq.prefix);
+    if (step || !s.toks[pos]?.cap) return step;
+  }
+  // "The Department of Transportation", "the Moro Islamic Liberation Front"
+  const body = namedBody(s, start, pos, null);
+  if (body) return body;
+  if (hasThe || seq) return null;
   return rememberedActor(s, pos);
+}
+
+// --- bodies named by their own capitalised name ----------------------------------------------
+
+/**
+ * Head words of the names of bodies, with the sector they give ("state"
+ * bodies take the report's home country when no country is named).
+ */
+const BODY_HEADS: Record<string, { sector: Sector | null; state: boolean }> = {
+  department: { sector: 'GOV', state: true },
+  ministry: { sector: 'GOV', state: true },
+  agency: { sector: 'GOV', state: true },
+  bureau: { sector: 'GOV', state: true },
+  office: { sector: 'GOV', state: true },
+  administration: { sector: 'GOV', state: true },
+  service: { sector: 'GOV', state: true },
+  services: { sector: 'GOV', state: true },
+  commission: { sector: 'GOV', state: true },
+  authority: { sector: 'GOV', state: true },
+  directorate: { sector: 'GOV', state: true },
+  inspectorate: { sector: 'GOV', state: true },
+  secretariat: { sector: 'GOV', state: true },
+  government: { sector: 'GOV', state: true },
+  court: { sector: 'JUD', state: true },
+  tribunal: { sector: 'JUD', state: true },
+  senate: { sector: 'LEG', state: true },
+  assembly: { sector: 'LEG', state: true },
+  parliament: { sector: 'LEG', state: true },
+  police: { sector: 'COP', state: true },
+  force: { sector: 'MIL', state: true },
+  command: { sector: 'MIL', state: true },
+  council: { sector: 'SOC', state: false },
+  party: { sector: 'PTY', state: false },
+  front: { sector: 'PTY', state: false },
+  movement: { sector: 'PTY', state: false },
+  army: { sector: null, state: false },
+  brigade: { sector: 'REB', state: false },
+  brigades: { sector: 'REB', state: false },
+  militia: { sector: 'PRM', state: false },
+  union: { sector: 'SOC', state: false },
+  association: { sector: 'SOC', state: false },
+  federation: { sector: 'SOC', state: false },
+  foundation: { sector: 'SOC', state: false },
+  committee: { sector: 'SOC', state: false },
+  coalition: { sector: 'SOC', state: false },
+  alliance: { sector: 'SOC', state: false },
+  society: { sector: 'SOC', state: false },
+  organisation: { sector: 'SOC', state: false },
+  organization: { sector: 'SOC', state: false },
+  watch: { sector: 'SOC', state: false },
+  institute: { sector: 'EDU', state: false },
+  university: { sector: 'EDU', state: false },
+  college: { sector: 'EDU', state: false },
+  hospital: { sector: 'MED', state: false },
+  church: { sector: 'REL', state: false },
+  company: { sector: 'BUS', state: false },
+  corporation: { sector: 'BUS', state: false },
+  inc: { sector: 'BUS', state: false },
+  ltd: { sector: 'BUS', state: false },
+  holdings: { sector: 'BUS', state: false },
+  airlines: { sector: 'BUS', state: false },
+  airways: { sector: 'BUS', state: false },
+  exchange: { sector: 'BUS', state: false },
+  bank: { sector: 'BUS', state: false },
+  times: { sector: 'JRN', state: false },
+  post: { sector: 'JRN', state: false },
+  herald: { sector: 'JRN', state: false },
+  tribune: { sector: 'JRN', state: false },
+  gazette: { sector: 'JRN', state: false },
+  journal: { sector: 'JRN', state: false },
+  telegraph: { sector: 'JRN', state: false },
+  chronicle: { sector: 'JRN', state: false },
+};
+
+/** Words in a body's name that say more than its head: "Metropolitan Police Bureau" is police. */
+const BODY_KEYWORDS: Array<[RegExp, Sector, boolean]> = [
+  [/\b(?:police|constabulary|gendarmerie)\b/, 'COP', true],
+  [/\b(?:intelligence|secret service|security service)\b/, 'SPY', true],
+  [/\b(?:stock exchange|securities exchange|bourse)\b/, 'BUS', false],
+  [/\b(?:central bank|reserve bank|national bank|bank of (?!america))/, 'GOV', true],
+  [/\b(?:news|press|broadcasting|television|radio)\b/, 'JRN', false],
+  [/\b(?:liberation|revolutionary|resistance|jihad|mujahideen|insurgent|rebel|armed forces of|islamic state)\b/, 'REB', false],
+  [/\b(?:defen[cs]e|armed forces|military|navy|air force)\b/, 'MIL', true],
+  [/\b(?:justice|prosecutors?|prosecution|judicial)\b/, 'JUD', true],
+  [/\b(?:workers|trade|labou?r|teachers|employees|miners|nurses)\b (?:union|federation|congress)/, 'LAB', false],
+  [/\b(?:security|sovereignty|sovereign|supreme|state|ministers|presidential|revolutionary command|transitional|military|national security) council\b/, 'GOV', true],
+  [/\b(?:senate|house|parliamentary|congressional|legislative|foreign relations|foreign affairs|armed services|appropriations|judiciary)\b.*\bcommittee\b/, 'LEG', true],
+  [/\bnational (?:economic|security) council\b/, 'GOV', true],
+];
+
+const BODY_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'the', 'de', 'du', 'des']);
+
+/**
+ * A body named by its own capitalised name, which the dictionary does not
+ * list: "the Department of Transportation", "the Metropolitan Police Bureau",
+ * "the Michigan Department of Environmental Quality", "the Moro Islamic
+ * Liberation Front". The head word gives the sector, a country, demonym,
+ * capital or division before or inside the name gives the country.
+ */
+function namedBody(s: Scan, start: number, p: number, mod: Match | null): Step | null {
+  if (s.titleCase) return null;
+  const first = s.toks[p];
+  if (!first || !first.word || !first.cap || STOP_CAPITALS.has(first.key)) return null;
+  // The run of capitalised words and connectors: "Department of Health and Human Services".
+  let end = p;
+  let k = p;
+  while (k < s.toks.length && k - p < 12) {
+    const t = s.toks[k];
+    if (!t) break;
+    if (t.word && t.cap && !STOP_CAPITALS.has(t.key) && t.key !== "'s") {
+      k++;
+      end = k;
+      continue;
+    }
+    if (BODY_CONNECTORS.has(t.key) && t.key !== 'the' && k > p) {
+      // "of", "for", "of the", "and" (but not "and the", "Times and Wall Street
+      // Journal", "Security and Secretary Kristi Noem": a second name)
+      let j = k + 1;
+      if ((t.key === 'of' || t.key === 'for') && s.toks[j]?.key === 'the') j++;
+      const next = s.toks[j];
+      const joins = t.key !== 'and' && t.key !== '&' ? true : BODY_HEADS[s.toks[k - 1]?.key ?? ''] === undefined && !matchAt(s, j, isAny);
+      if (joins && next && next.word && next.cap && !STOP_CAPITALS.has(next.key)) {
+        k = j;
+        continue;
+      }
+    }
+    break;
+  }
+  if (end <= p) return null;
+  // The head: the first head word that ends the run or opens its "of …" part.
+  let head = -1;
+  let stop = end;
+  for (let h = p; h < end; h++) {
+    const t = s.toks[h];
+    // "Members of the Association of …": the head comes before any "of".
+    if (t && (t.key === 'of' || t.key === 'for')) break;
+    if (!t || !t.cap || BODY_HEADS[t.key] === undefined) continue;
+    const after = s.toks[h + 1]?.key ?? '';
+    const complement = h + 1 < end && (after === 'of' || after === 'for');
+    if (h + 1 === end || complement) {
+      if (h === p && !complement && mod === null) continue; // "Bureau" alone
+      head = h;
+      stop = complement ? end : h + 1;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  const headKey = s.toks[head]?.key ?? '';
+  const rule = BODY_HEADS[headKey];
+  if (!rule) return null;
+  const words = s.toks
+    .slice(p, stop)
+    .map((t) => t.key)
+    .join(' ');
+  let sector = rule.sector;
+  let state = rule.state;
+  for (const [re, sec, isState] of BODY_KEYWORDS) {
+    if (re.test(words)) {
+      sector = sec;
+      state = isState;
+      break;
+    }
+  }
+  if (headKey === 'front' && sector === 'PTY' && /\b(?:islamic|popular|patriotic|national liberation)\b/.test(words)) sector = 'REB';
+  if (headKey === 'army' && sector !== 'REB') return null; // "Salvation Army"; a country's army is a sector word
+  if (sector === null) return null;
+  // The country: the modifier, else a country named inside the name ("Central Bank of Nigeria").
+  let owner: Match | null = mod && (mod.entry.kind !== 'region' || mod.entry.country !== null) ? mod : null;
+  if (!owner) {
+    for (let j = p; j < stop && !owner; j++) {
+      const m = matchAt(s, j, (e) => e.kind === 'country' || e.kind === 'demonym' || e.kind === 'capital' || (e.kind === 'region' && e.country !== null));
+      if (m && m.end <= stop) owner = m;
+    }
+  }
+  const ids = [mod?.entry.id, `body:${headKey}`];
+  if (owner && owner !== mod) ids.push(owner.entry.id);
+  let country = owner?.entry.country ?? null;
+  let igo = owner?.entry.igo ?? null;
+  if (mod && (mod.entry.kind === 'igo' || mod.entry.kind === 'group')) {
+    // "VOA's Mandarin Service", "the U.N. Integrated Bureau for Haiti": the organisation's.
+    country = mod.entry.country;
+    igo = mod.entry.igo;
+    sector = mod.entry.sector ?? sector;
+  }
+  if (country === null && igo === null && state && HOME_SECTORS.has(sector) && s.context.homeCountry !== null) {
+    country = s.context.homeCountry;
+    ids.push('home');
+  }
+  const actor: Actor = {
+    text: '',
+    name: surface(s, mod ? mod.start : p, stop),
+    country,
+    igo,
+    sector,
+    entry: ids.filter((id): id is string => id !== undefined).join('+'),
+  };
+  let kind: MentionKind = 'sector';
+  if (mod) {
+    const mk = mod.entry.kind;
+    kind = mk === 'country' || mk === 'demonym' || mk === 'igo' || mk === 'group' || mk === 'region' ? mk : 'capital';
+  }
+  return finish(s, actor, kind, start, stop, mod, start < (mod?.start ?? p), true);
 }
 
 /** Sector words, possibly several ("government troops"), with adjectives and a generic "X Minister". */
@@ -1081,7 +1298,8 @@ function readName(s: Scan, q: number): Name | null {
 function continuesProperName(s: Scan, k: number): boolean {
   if (s.titleCase) return false;
   const t = s.toks[k];
-  if (!t || !t.word || !t.cap || STOP_CAPITALS.has(t.key) || t.key === "'s") return false;
+  // A number is no name: "gave the Ivory Coast 5.1 million dollars".
+  if (!t || !t.word || !t.cap || /^\d/.test(t.text) || STOP_CAPITALS.has(t.key) || t.key === "'s") return false;
   return !matchAt(s, k, isAny);
 }
 

@@ -187,3 +187,56 @@ describe('other states never take the home country', () => {
     expect(m?.actor.country).toBeNull();
   });
 });
+
+describe('bodies named by their own capitalised name', () => {
+  const rows: Array<[string, Expected, string | null]> = [
+    ['The Department of Transportation fined the airline.', { text: 'The Department of Transportation', sector: 'GOV', country: 'USA', name: 'Department of Transportation' }, 'USA'],
+    ['The Department of Transportation fined the airline.', { text: 'The Department of Transportation', sector: 'GOV', country: null }, null],
+    ['The U.S. Department of Justice sued the city.', { text: 'The U.S. Department of Justice', kind: 'country', sector: 'JUD', country: 'USA' }, 'GBR'],
+    ['The Michigan Department of Environmental Quality issued a warning.', { text: 'The Michigan Department of Environmental Quality', kind: 'region', country: 'USA', sector: 'GOV' }, null],
+    ['The Metropolitan Police Bureau arrested two men.', { text: 'The Metropolitan Police Bureau', sector: 'COP', country: 'THA' }, 'THA'],
+    ['The Tokyo Stock Exchange suspended trading.', { text: 'The Tokyo Stock Exchange', sector: 'BUS', country: 'JPN', name: 'Tokyo Stock Exchange' }, null],
+    ['The Central Bank of Nigeria raised rates.', { text: 'The Central Bank of Nigeria', sector: 'GOV', country: 'NGA' }, 'GHA'],
+    ['The Moro Islamic Liberation Front signed the deal.', { text: 'The Moro Islamic Liberation Front', sector: 'REB', country: null }, 'PHL'],
+    ['The Ogaden National Liberation Front (ONLF) claimed the attack.', { text: 'The Ogaden National Liberation Front (ONLF)', sector: 'REB' }, null],
+    ['The U.S. Fish and Wildlife Service listed the species.', { text: 'The U.S. Fish and Wildlife Service', country: 'USA', sector: 'GOV' }, null],
+    ['The Regional Trial Court convicted him.', { text: 'The Regional Trial Court', sector: 'JUD', country: 'PHL' }, 'PHL'],
+    ['The Labour Party won the vote.', { text: 'The Labour Party', sector: 'PTY' }, null],
+    ['The Jerusalem Post reported the deal.', { text: 'The Jerusalem Post', sector: 'JRN', country: 'ISR' }, null],
+    ['Lesotho Defence Force (LDF) troops were deployed.', { text: 'Lesotho Defence Force (LDF)', sector: 'MIL', country: 'LSO' }, null],
+    ["VOA's Urdu Service contributed.", { text: "VOA's Urdu Service", sector: 'JRN', country: 'USA' }, null],
+    ['The Senate Foreign Relations Committee held a hearing.', { text: 'The Senate Foreign Relations Committee', sector: 'LEG' }, null],
+  ];
+  for (const [sentence, expected, home] of rows) {
+    it(`${sentence} (home ${home ?? 'none'}) → ${expected.text}`, () => expectMention(sentence, run(sentence, home), expected));
+  }
+
+  const misses: Array<[string, string[]]> = [
+    // Two names joined by "and" are two bodies.
+    ['The Department of Transportation and the U.S. Department of Justice agreed.', ['The Department of Transportation and the U.S. Department of Justice']],
+    ['The Financial Times and Wall Street Journal reported it.', ['The Financial Times and Wall Street Journal']],
+    // The head must come before any "of": "Members of the Association" is not one name.
+    ['Members of the Association of African Jurists met.', ['Members of the Association of African Jurists']],
+    // A head alone, a charity's name, a headline.
+    ['Bureau officials declined to comment.', ['Bureau']],
+    ['The Salvation Army handed out food.', ['The Salvation Army']],
+    ['Department Of Transportation Fines Airline Over Delays', ['Department Of Transportation']],
+  ];
+  for (const [sentence, texts] of misses) {
+    it(`${sentence}: not ${texts.join(', ')}`, () => {
+      const got = run(sentence).map((m) => sentence.slice(m.start, m.end));
+      for (const t of texts) expect(got).not.toContain(t);
+    });
+  }
+  it('splits "A and the B" into two bodies', () => {
+    const s = 'The Department of Transportation and the U.S. Department of Justice agreed.';
+    expect(run(s).map((m) => s.slice(m.start, m.end))).toEqual(['The Department of Transportation', 'the U.S. Department of Justice']);
+  });
+});
+
+describe('a number after a country is no part of a name', () => {
+  it('"gave the Ivory Coast 5.1 million dollars"', () => {
+    const s = 'The donors gave the Ivory Coast 5.1 million dollars.';
+    expectMention(s, run(s), { text: 'the Ivory Coast', country: 'CIV' });
+  });
+});
