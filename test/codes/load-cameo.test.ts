@@ -144,6 +144,7 @@ describe('CAMEO → PLOVER mapping', () => {
     ['1411', 'PROTEST', 'demo'],
     ['154', 'MOBILIZE', 'troops'],
     ['161', 'SANCTION', 'withdraw'],
+    ['163', 'COERCE', 'restrict'],
     ['173', 'COERCE', 'arrest'],
     ['1712', 'ASSAULT', 'seize'],
     ['186', 'ASSAULT', 'assassinate'],
@@ -157,13 +158,12 @@ describe('CAMEO → PLOVER mapping', () => {
     expect(table.get(code)?.mode).toBe(mode);
   });
 
-  it('agrees with the crosswalk on the PLOVER type of every code it lists, but the documented 163', () => {
+  it('agrees with the crosswalk on the PLOVER type of every code it lists', () => {
     expect(crosswalk.size).toBeGreaterThan(200);
     const disagreements = [...crosswalk]
       .filter(([code, entry]) => table.get(code)?.plover !== entry.plover)
       .map(([code, entry]) => `${code}: crosswalk ${entry.plover}, ours ${table.get(code)?.plover ?? 'missing'}`);
-    // data/cameo/README.md: imposed sanctions are SANCTION as in the PLOVER manual.
-    expect(disagreements).toEqual(['163: crosswalk COERCE, ours SANCTION']);
+    expect(disagreements).toEqual([]);
   });
 
   it('agrees with the crosswalk on mode and context, except the documented fix for 175', () => {
@@ -200,10 +200,3 @@ describe('CAMEO → PLOVER mapping', () => {
   });
 });
 
-describe('deliberate departures from the 2021 crosswalk', () => {
-  it('163 (impose sanctions) is SANCTION, as the PLOVER manual says, not the crosswalk\'s COERCE', () => {
-    const table = loadCameoTable();
-    expect(table.get('163')?.plover).toBe('SANCTION');
-    expect(table.get('163')?.mode).toBe('restrict');
-  });
-});

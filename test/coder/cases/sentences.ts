@@ -739,13 +739,13 @@ export const CASES: CoderCase[] = [
   },
   {
     text: 'Sanctions were imposed on three Iranian shipping firms by the US Treasury on Thursday.',
-    expect: [{ source: 'USA', plover: 'SANCTION', target: 'IRN' }],
-    tags: ['SANCTION', 'passive', 'sanctions-163'],
+    expect: [{ source: 'USA', plover: 'COERCE', target: 'IRN' }],
+    tags: ['COERCE', 'passive', 'sanctions-163'],
   },
   {
     text: 'The UN Security Council imposed an arms embargo on South Sudan.',
-    expect: [{ source: 'UNO', plover: 'SANCTION', target: 'SSD' }],
-    tags: ['SANCTION', 'igo', 'sanctions-163'],
+    expect: [{ source: 'UNO', plover: 'COERCE', target: 'SSD' }],
+    tags: ['COERCE', 'igo', 'sanctions-163'],
   },
   {
     text: 'Lithuania expelled three Russian diplomats on Wednesday for activities incompatible with their status.',

@@ -40,10 +40,11 @@
 //   Third-party speculation ("analysts said X could attack") is no event.
 // - Denials of responsibility (CAMEO 016) and plain statements (CAMEO 01) are
 //   dropped by PLOVER (table 7.1): no event.
-// - Imposed international sanctions and embargoes are SANCTION, following
-//   PLOVER 3.13 ("International … sanctions are coded as 'discontinue'") and
-//   table 7.1 (16 → SANCTION). The 2021 crosswalk line "163: COERCE" disagrees;
-//   these cases carry the tag 'sanctions-163' so the choice is easy to find.
+// - Imposed sanctions and embargoes (CAMEO 163) are COERCE, as in the 2021
+//   crosswalk and in the PLOVER gold data (PLV marks every "imposed sanctions
+//   on" as COERCE), although the PLOVER manual's prose files sanctions under
+//   SANCTION; these cases carry the tag 'sanctions-163' so the choice is easy
+//   to find. Reducing relations, halting aid or talks and expelling stay SANCTION.
 // - Tear gas, water cannon and other crowd control are ASSAULT (CAMEO 175,
 //   crosswalk ASSAULT; PLOVER mode crowd-control). Riots are PROTEST (riot).
 // - Expelling diplomats or leaving an organisation is SANCTION (expel /
