@@ -444,9 +444,10 @@ function mentionsWithin(clause: Clause, from: number, to: number): number[] {
 
 /** The subject of the nearest verb of saying before token t ("Israel said it would …" → Israel). */
 function reportingSubject(clause: Clause, t: number): number[] {
-  for (let s = t - 1; s >= 0 && s >= t - 3; s--) {
+  for (let s = t - 1; s >= 0 && s >= t - 6; s--) {
     const w = clause.tokens[s]?.lower ?? '';
-    if (w === 'that') continue;
+    // "Russia said on Friday (that) it had expelled …"
+    if (w === 'that' || TIME_WORDS.has(w) || /^\d/.test(w)) continue;
     if (SPEECH_VERBS.has(w) || w === 'warned' || w === 'announced') return findSubject(clause, s - 1, []);
     break;
   }

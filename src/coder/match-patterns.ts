@@ -57,7 +57,8 @@ function matchFrom(
       // Literal words after the anchor may lie inside an actor mention:
       // "expelled two Russian diplomats" matches `expel+ _ diplomats`.
       const tok = tokens[pos];
-      if (!tok || !tok.word || !item.forms.has(tok.lower)) return null;
+      // "cease-fire" is written "ceasefire" in patterns, and the other way round.
+      if (!tok || !tok.word || !(item.forms.has(tok.lower) || (tok.lower.includes('-') && item.forms.has(tok.lower.replace(/-/g, ''))))) return null;
       if (k === 0 && (mentionOf[pos] ?? -1) >= 0) return null;
       return matchFrom(items, k + 1, pos + 1, tokens, mentionOf, targets);
     }
@@ -110,7 +111,7 @@ export function matchPatterns(
   const candidates: PatternMatch[] = [];
   for (const tok of tokens) {
     if (!tok.word || (mentionOf[tok.index] ?? -1) >= 0) continue;
-    const patterns = index.byAnchor.get(tok.lower);
+    const patterns = index.byAnchor.get(tok.lower) ?? (tok.lower.includes('-') ? index.byAnchor.get(tok.lower.replace(/-/g, '')) : undefined);
     if (!patterns) continue;
     // A verb anchor right after a determiner is a noun ("the attack Hamas
     // launched", "the killing of civilians"): nominal events need `word*` patterns.

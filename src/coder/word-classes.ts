@@ -27,7 +27,8 @@ export const INTENT_VERBS = set(`
   agreeing decide decides decided deciding offer offers offered offering seek seeks sought
   seeking aim aims aimed aiming want wants wanted wanting hope hopes hoped hoping prepare
   prepares prepared preparing expect expects expected set due poised ready going move moves
-  moved resolve resolves resolved commit commits committed committing`);
+  moved resolve resolves resolved commit commits committed committing willing eager keen
+  determined`);
 
 /** Verbs before "to <act>" that turn the act into a threat. */
 export const THREAT_VERBS = set('threaten threatens threatened threatening warn warns warned warning');
