@@ -92,11 +92,15 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     if (subject.length === 0 && REPORTED_PRONOUNS.has(tokens[group.subjectEnd]?.lower ?? '')) {
       subject = reportingSubject(clause, group.subjectEnd);
     }
-    let firstPersonSpeaker = false;
-    if (subject.length === 0 && input.speaker && group.subjectEnd >= 0) {
+    // "I express our appreciation" inside a quotation: the speaker of the
+    // nearest verb of saying before it (or of the quotation) is the source.
+    let firstPerson: { actor: Actor; span: Span } | null = null;
+    if (subject.length === 0 && group.subjectEnd >= 0) {
       const t = tokens[group.subjectEnd];
-      if (t && FIRST_PERSON.has(t.lower)) firstPersonSpeaker = true;
+      const speakerHere = t && FIRST_PERSON.has(t.lower) ? findSpeaker(clause, match.anchor, input.speaker) : null;
+      if (t && speakerHere) firstPerson = { actor: speakerHere, span: { start: t.start, end: t.end } };
     }
+    const firstPersonSpeaker = firstPerson !== null;
 
     // Target: from the pattern, else the first actor after the verb in its clause.
     let target = match.targets;
@@ -162,7 +166,7 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     }
 
     const sourceActors: Actor[] = source.map((i) => actorOf(mentions, i));
-    if (sourceActors.length === 0 && firstPersonSpeaker && input.speaker) sourceActors.push(input.speaker);
+    if (sourceActors.length === 0 && firstPerson) sourceActors.push(firstPerson.actor);
     if (sourceActors.length === 0) {
       drop('no source actor before the verb');
       continue;
@@ -180,7 +184,7 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
 
     const speaker = findSpeaker(clause, match.anchor, input.speaker);
     const spans = {
-      source: source.map((i) => spanOf(mentions, i)),
+      source: firstPerson && source.length === 0 ? [firstPerson.span] : source.map((i) => spanOf(mentions, i)),
       verb: verbSpan,
       target: target.map((i) => spanOf(mentions, i)),
       location: null as Span | null,

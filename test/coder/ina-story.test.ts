@@ -41,6 +41,11 @@ describe('INA story: Al-Araji at the Moscow security forum', () => {
   it("codes Iraq's appreciation of the forum as SUPPORT", () => {
     const support = events.find((e) => e.plover === 'SUPPORT' && e.source.some((a) => a.country === 'IRQ') && /appreciation/.test(e.evidence.text));
     expect(support).toBeDefined();
+    // "I express our appreciation": the first person is Al-Araji, the speaker
+    // of the nearest verb of saying, not the media office that relays him.
+    expect(support?.source[0]?.person).toBe('Qassem Al-Araji');
+    const span = support?.evidence.spans.source[0];
+    expect(span && support?.evidence.text.slice(span.start, span.end)).toBe('I');
   });
 
   it("codes Iraq's call for security and intelligence cooperation as REQUEST or AGREE", () => {
