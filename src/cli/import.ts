@@ -17,6 +17,7 @@ import type { Store } from '../store/store.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { withStore } from './with-store.js';
+import { importFormatCommand, type ImportFormat } from './import-formats.js';
 
 /** Events written per transaction. */
 const BATCH = 1000;
@@ -119,8 +120,13 @@ async function linesOf(file: string, io: CliIo): Promise<AsyncIterable<string>> 
 
 export async function importCommand(
   io: CliIo,
-  o: { file: string; db: string | undefined; alerts: boolean; now?: () => string },
+  o: { file: string; db: string | undefined; alerts: boolean; now?: () => string; format?: ImportFormat; quiet?: boolean },
 ): Promise<void> {
+  // Other data sets (issue 5): GDELT, ACLED, PLOVER; the default stays Faultline's event JSONL.
+  if (o.format !== undefined && o.format !== 'jsonl') {
+    await importFormatCommand(io, { ...o, format: o.format });
+    return;
+  }
   const now = o.now ?? (() => new Date().toISOString());
   const lines = await linesOf(o.file, io);
   const label = o.file === '-' ? 'stdin' : o.file;

@@ -13,6 +13,8 @@ import { showCommand } from './show.js';
 import { LIST_FORMATS } from './format-events.js';
 import { placesCommand } from './places.js'; // geo (issue 3)
 import { importCommand } from './import.js';
+import { IMPORT_FORMATS, type ImportFormat } from './import-formats.js'; // feeds and formats (issue 5)
+import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './export.js'; // feeds and formats (issue 5)
 import { dyadsCommand } from './dyads.js';
 import { tensionCommand } from './tension.js';
 import { hotspotsCommand } from './hotspots.js';
@@ -118,11 +120,15 @@ export function buildProgram(io: CliIo): Command {
 
   program
     .command('import')
-    .description('store coded events from a JSON Lines file (one event per line; "-" reads stdin); their documents may be absent')
-    .argument('<events.jsonl>')
+    .description('store coded events from a JSON Lines file (one event per line; "-" reads stdin), or a GDELT 2.0 export (.CSV or .zip), ACLED CSV or PLOVER JSONL file; their documents may be absent')
+    .argument('<file>')
     .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'input format (issue 5)').choices(IMPORT_FORMATS).default('jsonl'))
+    .option('--quiet', 'no progress bar')
     .option('--no-alerts', 'do not evaluate the alert rules afterwards')
-    .action(async (file: string, o: { db?: string; alerts: boolean }) => importCommand(io, { file, db: db(o), alerts: o.alerts }));
+    .action(async (file: string, o: { db?: string; alerts: boolean; format: ImportFormat; quiet?: boolean }) =>
+      importCommand(io, { file, db: db(o), alerts: o.alerts, format: o.format, quiet: o.quiet === true }),
+    );
 
   program
     .command('dyads')
@@ -239,6 +245,21 @@ export function buildProgram(io: CliIo): Command {
     .option('--web <dir>', 'folder of the built dashboard (default: dist-web/ of the package)')
     .action(async (o: { db?: string; host: string; port?: string; demo?: boolean; web?: string }) =>
       serveCommand(io, { db: db(o), host: o.host, port: o.port, demo: o.demo === true, web: o.web }),
+    );
+
+  // Feeds and formats (issue 5): export.
+  program
+    .command('export')
+    .description('write stored events as a GDELT 2.0 export, PLOVER JSONL, CSV or GeoJSON (located events)')
+    .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .option('--out <file>', 'write to this file instead of stdout')
+    .addOption(dbOption())
+    .option('--country <ISO3>', 'events with this country as source or target')
+    .option('--type <PLOVER>', 'PLOVER event type')
+    .option('--since <YYYY-MM-DD>', 'events on or after this date')
+    .option('--until <YYYY-MM-DD>', 'events on or before this date')
+    .action(async (o: { format: ExportFormat; out?: string; db?: string; country?: string; type?: string; since?: string; until?: string }) =>
+      exportCommand(io, { ...o, db: db(o) }),
     );
 
   return program;
