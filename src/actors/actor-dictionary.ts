@@ -160,8 +160,16 @@ export function parseActorFile(text: string, file: string): ParsedActorFile {
     const add = (entry: Omit<ActorEntry, 'file' | 'line'>): void => {
       if (entry.phrases.length === 0) return problem('no phrases');
       let id = entry.id;
+      // A second line of names or demonyms for one country adds to the first.
+      const same = ids.has(id) && (entry.kind === 'country' || entry.kind === 'demonym') ? out.entries.find((e) => e.id === id) : undefined;
+      if (same) {
+        same.phrases.push(...entry.phrases.filter((p) => !same.phrases.includes(p)));
+        return;
+      }
       if (ids.has(id)) {
         if (entry.kind === 'igo') id = `${id}:${slug(entry.name)}`;
+        // A second line for one office ("PM" with its own flags): named by its first phrase.
+        if (entry.kind === 'sector') id = `${id}:${slug(entry.phrases[0] ?? '')}`;
         if (ids.has(id)) return problem(`duplicate id ${id}`);
       }
       ids.add(id);
@@ -497,7 +505,7 @@ const ACRONYM_WORDS = new Set([
   'arm', 'art', 'car', 'care', 'cat', 'fat', 'fit', 'man', 'may', 'nap', 'pop', 'sad', 'sea', 'son', 'sun',
   'war', 'win', 'cop', 'cops', 'hope', 'lead', 'cure', 'hit', 'mad', 'map', 'net', 'oil', 'owl', 'pat', 'pet',
   'rap', 'raw', 'red', 'rot', 'sam', 'tip', 'top', 'van', 'vat', 'was', 'wet', 'ana', 'eva', 'ida', 'isa',
-  'lia', 'mia', 'nia', 'ava', 'amal', 'dawn', 'star', 'hand', 'will', 'mark',
+  'lia', 'mia', 'nia', 'ava', 'amal', 'dawn', 'star', 'hand', 'will', 'mark', 'kia', 'mend', 'irena', 'alba',
 ]);
 
 /**

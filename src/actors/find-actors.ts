@@ -180,6 +180,8 @@ interface Scan {
   firstWord: number;
   /** Tokens before this index belong to earlier mentions. */
   consumed: number;
+  /** Index of the last capitalised head word of a body's name ("Department"), -1 if none. */
+  lastHead: number;
 }
 
 const isNoun = (e: ActorEntry): boolean => e.kind !== 'sector';
@@ -253,8 +255,8 @@ function isTitleCase(toks: Tok[]): boolean {
   return caps >= 4;
 }
 
-function makeTok(text: string, start: number, word: boolean): Tok {
-  const lower = text.toLowerCase().replace(/’/g, "'");
+function makeTok(text: string, start: number, word: boolean, lowered?: string): Tok {
+  const lower = lowered ?? text.toLowerCase().replace(/’/g, "'");
   return {
     text,
     // eslint-disable-next-line no-control-regex
@@ -323,12 +325,17 @@ export function findActors(
 ): ActorMention[] {
   const toks: Tok[] = [];
   for (const t of tokenize(sentence)) {
-    const tok = makeTok(t.text, t.start, t.word);
+    const tok = makeTok(t.text, t.start, t.word, t.lower);
     if (tok.word && tok.text.includes('-') && !dict.byFirstToken.has(tok.key)) splitHyphenated(tok, dict, toks);
     else toks.push(tok);
   }
   const firstWord = Math.max(0, toks.findIndex((t) => t.word));
-  const s: Scan = { matches: new Array<readonly ActorEntryMatch[] | undefined>(toks.length), sentence, toks, dict, memory, context, titleCase: isTitleCase(toks), firstWord, consumed: 0 };
+  let lastHead = -1;
+  for (let k = toks.length - 1; k >= 0 && lastHead < 0; k--) {
+    const t = toks[k];
+    if (t?.cap && BODY_HEADS.has(t.key)) lastHead = k;
+  }
+  const s: Scan = { matches: new Array<readonly ActorEntryMatch[] | undefined>(toks.length), sentence, toks, dict, memory, context, titleCase: isTitleCase(toks), firstWord, consumed: 0, lastHead };
   const found: Found[] = [];
   for (let i = 0; i < toks.length; ) {
     const r = parseAt(s, i);
@@ -437,7 +444,7 @@ function parsePhrase(s: Scan, start: number, pos: number): Step | null {
  * Head words of the names of bodies, with the sector they give ("state"
  * bodies take the report's home country when no country is named).
  */
-const BODY_HEADS: Record<string, { sector: Sector | null; state: boolean }> = {
+const BODY_HEADS = new Map<string, { sector: Sector | null; state: boolean }>(Object.entries({
   department: { sector: 'GOV', state: true },
   ministry: { sector: 'GOV', state: true },
   agency: { sector: 'GOV', state: true },
@@ -501,7 +508,7 @@ const BODY_HEADS: Record<string, { sector: Sector | null; state: boolean }> = {
   journal: { sector: 'JRN', state: false },
   telegraph: { sector: 'JRN', state: false },
   chronicle: { sector: 'JRN', state: false },
-};
+}));
 
 /** Words in a body's name that say more than its head: "Metropolitan Police Bureau" is police. */
 const BODY_KEYWORDS: Array<[RegExp, Sector, boolean]> = [
@@ -529,7 +536,7 @@ const BODY_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'the', 'de', 'du
  * capital or division before or inside the name gives the country.
  */
 function namedBody(s: Scan, start: number, p: number, mod: Match | null): Step | null {
-  if (s.titleCase) return null;
+  if (s.titleCase || p > s.lastHead) return null;
   const first = s.toks[p];
   if (!first || !first.word || !first.cap || STOP_CAPITALS.has(first.key)) return null;
   // The run of capitalised words and connectors: "Department of Health and Human Services".
@@ -549,7 +556,7 @@ function namedBody(s: Scan, start: number, p: number, mod: Match | null): Step |
       let j = k + 1;
       if ((t.key === 'of' || t.key === 'for') && s.toks[j]?.key === 'the') j++;
       const next = s.toks[j];
-      const joins = t.key !== 'and' && t.key !== '&' ? true : BODY_HEADS[s.toks[k - 1]?.key ?? ''] === undefined && !matchAt(s, j, isAny);
+      const joins = t.key !== 'and' && t.key !== '&' ? true : !BODY_HEADS.has(s.toks[k - 1]?.key ?? '') && !matchAt(s, j, isAny);
       if (joins && next && next.word && next.cap && !STOP_CAPITALS.has(next.key)) {
         k = j;
         continue;
@@ -565,7 +572,7 @@ function namedBody(s: Scan, start: number, p: number, mod: Match | null): Step |
     const t = s.toks[h];
     // "Members of the Association of …": the head comes before any "of".
     if (t && (t.key === 'of' || t.key === 'for')) break;
-    if (!t || !t.cap || BODY_HEADS[t.key] === undefined) continue;
+    if (!t || !t.cap || !BODY_HEADS.has(t.key)) continue;
     const after = s.toks[h + 1]?.key ?? '';
     const complement = h + 1 < end && (after === 'of' || after === 'for');
     if (h + 1 === end || complement) {
@@ -577,7 +584,7 @@ function namedBody(s: Scan, start: number, p: number, mod: Match | null): Step |
   }
   if (head < 0) return null;
   const headKey = s.toks[head]?.key ?? '';
-  const rule = BODY_HEADS[headKey];
+  const rule = BODY_HEADS.get(headKey);
   if (!rule) return null;
   const words = s.toks
     .slice(p, stop)

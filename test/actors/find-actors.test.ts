@@ -211,7 +211,14 @@ const SENTENCES: Array<[string, Expected[], string?]> = [
   ['The Iraqis voted in large numbers.', [{ text: 'The Iraqis', kind: 'demonym', country: 'IRQ', sector: null }]],
   ['Israeli strikes hit the southern suburbs.', [{ text: 'Israeli', kind: 'demonym', country: 'ISR', sector: null }]],
   ['The Iraqi people deserve peace.', [{ text: 'The Iraqi people', kind: 'demonym', country: 'IRQ', sector: 'CVL' }]],
-  ["Burma's junta released the prisoners.", [{ text: "Burma's junta", kind: 'country', country: 'MMR', sector: 'GOV' }]],
+  // Prisoners are civilians since sectors.txt lists them (they are the target of releases).
+  [
+    "Burma's junta released the prisoners.",
+    [
+      { text: "Burma's junta", kind: 'country', country: 'MMR', sector: 'GOV' },
+      { text: 'the prisoners', kind: 'sector', country: null, sector: 'CVL' },
+    ],
+  ],
   [
     'North Korea fired a missile and South Korea responded.',
     [

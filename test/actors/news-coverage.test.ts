@@ -192,12 +192,13 @@ describe('bodies named by their own capitalised name', () => {
   const rows: Array<[string, Expected, string | null]> = [
     ['The Department of Transportation fined the airline.', { text: 'The Department of Transportation', sector: 'GOV', country: 'USA', name: 'Department of Transportation' }, 'USA'],
     ['The Department of Transportation fined the airline.', { text: 'The Department of Transportation', sector: 'GOV', country: null }, null],
-    ['The U.S. Department of Justice sued the city.', { text: 'The U.S. Department of Justice', kind: 'country', sector: 'JUD', country: 'USA' }, 'GBR'],
+    ['The U.S. Department of Labor sued the city.', { text: 'The U.S. Department of Labor', kind: 'country', sector: 'GOV', country: 'USA' }, 'GBR'],
+    ['The Philippine Department of Justice filed charges.', { text: 'The Philippine Department of Justice', kind: 'demonym', sector: 'JUD', country: 'PHL' }, null],
     ['The Michigan Department of Environmental Quality issued a warning.', { text: 'The Michigan Department of Environmental Quality', kind: 'region', country: 'USA', sector: 'GOV' }, null],
     ['The Metropolitan Police Bureau arrested two men.', { text: 'The Metropolitan Police Bureau', sector: 'COP', country: 'THA' }, 'THA'],
     ['The Tokyo Stock Exchange suspended trading.', { text: 'The Tokyo Stock Exchange', sector: 'BUS', country: 'JPN', name: 'Tokyo Stock Exchange' }, null],
     ['The Central Bank of Nigeria raised rates.', { text: 'The Central Bank of Nigeria', sector: 'GOV', country: 'NGA' }, 'GHA'],
-    ['The Moro Islamic Liberation Front signed the deal.', { text: 'The Moro Islamic Liberation Front', sector: 'REB', country: null }, 'PHL'],
+    ['The Arakan National Liberation Front signed the deal.', { text: 'The Arakan National Liberation Front', sector: 'REB', country: null }, 'MMR'],
     ['The Ogaden National Liberation Front (ONLF) claimed the attack.', { text: 'The Ogaden National Liberation Front (ONLF)', sector: 'REB' }, null],
     ['The U.S. Fish and Wildlife Service listed the species.', { text: 'The U.S. Fish and Wildlife Service', country: 'USA', sector: 'GOV' }, null],
     ['The Regional Trial Court convicted him.', { text: 'The Regional Trial Court', sector: 'JUD', country: 'PHL' }, 'PHL'],
@@ -240,3 +241,32 @@ describe('a number after a country is no part of a name', () => {
     expectMention(s, run(s), { text: 'the Ivory Coast', country: 'CIV' });
   });
 });
+
+table(
+  'organisations, media and peoples added to the dictionary',
+  [
+    ['Haaretz reported the plan.', { text: 'Haaretz', kind: 'group', country: 'ISR', sector: 'JRN' }],
+    ['Action Against Hunger warned of famine.', { text: 'Action Against Hunger', kind: 'igo', sector: 'MED' }],
+    ['USAID cut its funding.', { text: 'USAID', country: 'USA', sector: 'GOV' }],
+    ['The Africa Union suspended Mali.', { text: 'The Africa Union', igo: 'AU' }],
+    ['The Organization of African Unity met in Lome.', { text: 'The Organization of African Unity', igo: 'AU' }],
+    ['The European Community gave aid.', { text: 'The European Community', igo: 'EUR' }],
+    ['The Moro Islamic Liberation Front signed the deal.', { text: 'The Moro Islamic Liberation Front', country: 'PHL', sector: 'REB' }],
+    ['ICE detained the men.', { text: 'ICE', country: 'USA', sector: 'COP' }],
+    ['The ACLU sued the state.', { text: 'The ACLU', country: 'USA', sector: 'SOC' }],
+    ['UNDOF peacekeepers withdrew.', { text: 'UNDOF peacekeepers', igo: 'UNDOF' }],
+    ['Hausa leaders met the governor.', { text: 'Hausa leaders', country: 'NGA', sector: 'GOV' }],
+    ['Protests shut down Khatmandu.', { text: 'Khatmandu', country: 'NPL' }],
+    ['Three US servicemen were killed.', { text: 'US servicemen', country: 'USA', sector: 'MIL' }],
+    ['A car bomb killed five.', { text: 'car bomb', sector: 'UAF' }],
+    ['The court freed 37 prisoners.', { text: 'prisoners', sector: 'CVL' }],
+    ['Police arrested several suspects.', { text: 'several suspects', sector: 'CRM' }],
+    ['Tribal elders called for calm.', { text: 'Tribal elders', sector: 'ELI' }],
+    ['The Dubai Ruler issued a decree.', { text: 'The Dubai Ruler', country: 'ARE', role: 'Ruler' }],
+  ],
+  [
+    ['The meeting starts at 5 PM.', ['PM']],
+    ['Michael Bloomberg spoke.', ['Bloomberg']],
+    ['National Security Advisor Qassem Al-Araji spoke.', ['National']],
+  ],
+);
