@@ -14,7 +14,7 @@ import { asOfOrLatest, cacheKey, type ApiContext } from '../api-context.js';
 import { ApiError, describeZodError } from '../api-error.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 import { escalationSeries, seriesHistoryDays } from '../escalation-series.js';
-import { actorKeyField, asOfField, choiceField, countryField, dayField, dyadField, dyadPair, flagField, intField } from '../query-fields.js';
+import { actorKeyField, asOfField, choiceField, dayField, dyadField, dyadPair, flagField, intField } from '../query-fields.js';
 
 export const DEFAULT_DYAD_DAYS = 30;
 export const MAX_DYAD_ROWS = 10_000;
