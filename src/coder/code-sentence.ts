@@ -511,7 +511,10 @@ function findObject(clause: Clause, from: number): { mentions: number[]; victim:
       const of = tokens[t - 1];
       const head = tokens[t - 2];
       const inName = of?.lower === 'of' && head !== undefined && /^\p{Lu}/u.test(head.text) && (clause.mentionOf[t - 2] ?? -1) < 0;
-      if (m?.locative || inName) {
+      // "shelled the regional capital Juba": a place as the direct object is
+      // the party attacked; "clashes in Juba" names only where.
+      const placeAsObject = m?.locative === true && !inName && !afterLocativePreposition(tokens, t, from);
+      if ((m?.locative && !placeAsObject) || inName) {
         // "in Nairobi", "the Gulf of Oman": a place, not a party.
         while ((clause.mentionOf[t + 1] ?? -1) === mi) t++;
         continue;
@@ -529,6 +532,21 @@ function findObject(clause: Clause, from: number): { mentions: number[]; victim:
     if (VIOLENCE_NOUNS.has(tok.lower)) sawViolence = true;
   }
   return { mentions: [], victim: false };
+}
+
+const LOCATIVE_PREPOSITIONS = new Set([
+  'in', 'at', 'near', 'from', 'to', 'into', 'inside', 'outside', 'across', 'around', 'throughout',
+  'toward', 'towards', 'via', 'through', 'along', 'over', 'on', 'off', 'within', 'beyond', 'of', 'by', 'for', 'with',
+]);
+
+/** True when a preposition stands between the verb (ending at `from`) and the mention at token t. */
+function afterLocativePreposition(tokens: readonly Token[], t: number, from: number): boolean {
+  for (let p = t - 1; p >= from && p >= t - 5; p--) {
+    const w = tokens[p]?.lower ?? '';
+    if (LOCATIVE_PREPOSITIONS.has(w)) return true;
+    if (!tokens[p]?.word) return true;
+  }
+  return t - from > 5;
 }
 
 /** The speaker of the clause holding token `anchor`. */
