@@ -765,6 +765,15 @@ function quantityStart(s: Scan, seq: Seq): number | null {
   return null;
 }
 
+/** A country, capital or division right after "in" or "from" at `k`: "in Darfur", "from the Ivory Coast". */
+function placeAfter(s: Scan, k: number): Match | null {
+  const prep = s.toks[k]?.key;
+  if (prep !== 'in' && prep !== 'from') return null;
+  const at = s.toks[k + 1]?.key === 'the' ? k + 2 : k + 1;
+  const m = matchAt(s, at, (e) => e.kind === 'country' || e.kind === 'capital' || (e.kind === 'region' && e.country !== null && !e.flags.adjective));
+  return m && m.entry.country !== null ? m : null;
+}
+
 /** A phrase with sector words, and maybe a modifier, an owner after "of" and a person's name. */
 function composite(
   s: Scan,
@@ -874,6 +883,15 @@ function composite(
     home = country !== null;
   }
   if (home) entryIds.push('home');
+  // "rebels in Darfur", "refugees from Syria", "opposition groups in Zimbabwe":
+  // people who are no arm of a state take the country they are placed in.
+  if (owner === null && country === null && !listed && !foreign && sector !== null && (!HOME_SECTORS.has(sector) || sector === 'OPP')) {
+    const where = placeAfter(s, end);
+    if (where) {
+      country = where.entry.country;
+      entryIds.push(`in:${where.entry.id}`);
+    }
+  }
 
   let kind: MentionKind = 'sector';
   if (ownerKind === 'country') kind = 'country';

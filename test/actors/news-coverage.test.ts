@@ -270,3 +270,14 @@ table(
     ['National Security Advisor Qassem Al-Araji spoke.', ['National']],
   ],
 );
+
+table(
+  'people who are no arm of a state take the country they are placed in',
+  [
+    ['Rebels in the Ivory Coast rejected the plan.', { text: 'Rebels', country: 'CIV', sector: 'REB', name: 'Ivory Coast rebels' }],
+    ['Refugees from Syria crossed the border.', { text: 'Refugees', country: 'SYR', sector: 'REF' }],
+    ['The rebels in Darfur signed.', { text: 'The rebels', country: 'SDN', sector: 'REB' }],
+    // An arm of the state is not placed: "troops in Iraq" may be anyone's troops.
+    ['Troops in Iraq were put on alert.', { text: 'Troops', country: null, sector: 'MIL' }],
+  ],
+);
