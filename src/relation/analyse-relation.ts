@@ -1,0 +1,308 @@
+// Everything the relation model looks at for one marked (source, target) pair
+// in a sentence, computed with the coder's own parts:
+//
+// - the rule coder's events on the sentence (codeDocument) that link the pair;
+// - the coder re-run with the marked spans forced in as the actor mentions,
+//   so its verb patterns, voice and modality apply even where the resolver
+//   did not recognise an actor ("a U.S. Supreme Court decision");
+// - the verb-pattern matches of the sentence and the CAMEO codes they name;
+// - the words between and around the two spans, negation and modal cues, and
+//   the sectors the resolver gives the two sides.
+//
+// The result is a set of named features (see FEATURES.md in data/model/) and
+// the events behind them, so a decision can be explained. Pure.
+
+import type { ActorMention } from '../actors/types.js';
+import { codeDocument, type DocumentResources } from '../coder/code-document.js';
+import { codeSentence } from '../coder/code-sentence.js';
+import { matchPatterns } from '../coder/match-patterns.js';
+import { tokenize, type Token } from '../nlp/tokens.js';
+import type { Event, PloverType, Span } from '../records.js';
+import { pairMentions, mentionInside, type MarkedMention } from './pair-mentions.js';
+import { patternLexicon } from './pattern-lexicon.js';
+import { stemWord } from './stem-word.js';
+
+export interface RelationPair {
+  /** Spans of the source mention(s) in the sentence; empty when implicit. */
+  source: readonly Span[];
+  /** Spans of the target mention(s); empty when implicit. */
+  target: readonly Span[];
+}
+
+/** A verb-pattern match found in the sentence. */
+export interface PatternHit {
+  rule: string;
+  cameo: string;
+  plover: PloverType;
+  verb: Span;
+  /** Where the anchor lies relative to the pair. */
+  position: 'between' | 'after-source' | 'other';
+  /** True when the pattern's @T slot holds the marked target. */
+  linksTarget: boolean;
+}
+
+export interface RelationAnalysis {
+  features: Map<string, number>;
+  /** Events of the rule coder on the sentence alone that link source to target. */
+  linked: Event[];
+  /** Events of the coder with the marked spans forced in as mentions that link source to target. */
+  forced: Event[];
+  /** Every event of the rule coder on the sentence (offsets into the sentence). */
+  events: Event[];
+  hits: PatternHit[];
+  /** The resolver's mentions (offsets into the sentence). */
+  mentions: ActorMention[];
+}
+
+const AUX = new Set(
+  "is are was were be been being am has have had do does did 's 're 've 'd will would shall should can could may might must also reportedly allegedly has already then again jointly now recently later formally officially publicly strongly".split(
+    ' ',
+  ),
+);
+const NEGATION = new Set(["not", "n't", 'never', 'no', 'without', 'cannot', 'neither', 'nor', 'refuse', 'refused', 'refuses', 'declined', 'denied', 'failed']);
+const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'can', 'must', 'would', 'if', 'ought']);
+const INTENT = new Set(['will', "'ll", 'shall', 'plan', 'plans', 'planned', 'intends', 'intend', 'vowed', 'vows', 'pledged', 'promised', 'expected', 'ready', 'prepared', 'threatened', 'threatens', 'warned', 'offered', 'wants', 'seeks', 'sought']);
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const overlapsAny = (spans: readonly Span[], s: Span): boolean => spans.some((x) => overlaps(x, s));
+
+/** Events linking the pair: source spans overlap the marked source and target spans the marked target. */
+export function linkingEvents(events: readonly Event[], pair: RelationPair): Event[] {
+  const side = (gold: readonly Span[], got: readonly Span[]): boolean => gold.length === 0 || got.some((g) => overlapsAny(gold, g));
+  return events.filter(
+    (e) =>
+      (pair.source.length > 0 || pair.target.length > 0) &&
+      side(pair.source, e.evidence.spans.source) &&
+      side(pair.target, e.evidence.spans.target) &&
+      (pair.source.length === 0 || e.evidence.spans.source.length > 0) &&
+      (pair.target.length === 0 || e.evidence.spans.target.length > 0),
+  );
+}
+
+/** The rule coder on one sentence: events and mentions with offsets into `text`. */
+export function codeText(text: string, res: DocumentResources): { events: Event[]; mentions: ActorMention[] } {
+  const coded = codeDocument({ text, docId: null, publishedAt: null, homeCountry: null }, res);
+  const offsetOf = (i: number): number => coded.sentences[i]?.start ?? 0;
+  const events = coded.events.map((e) => {
+    const d = offsetOf(e.sentence);
+    if (d === 0) return e;
+    const shift = (s: Span): Span => ({ start: s.start + d, end: s.end + d });
+    const sp = e.evidence.spans;
+    return {
+      ...e,
+      evidence: {
+        ...e.evidence,
+        text,
+        spans: { source: sp.source.map(shift), verb: shift(sp.verb), target: sp.target.map(shift), location: sp.location ? shift(sp.location) : null },
+      },
+    };
+  });
+  const mentions = coded.mentions.flatMap((sm) => {
+    const d = offsetOf(sm.sentence);
+    return sm.mentions.map((m) => (d === 0 ? m : { ...m, start: m.start + d, end: m.end + d }));
+  });
+  return { events, mentions };
+}
+
+function tokenIn(tok: Token, spans: readonly Span[]): boolean {
+  return spans.some((s) => tok.start < s.end && s.start < tok.end);
+}
+
+/** A token that carries meaning for the features (a word, or a quote or colon). */
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.word;
+
+export function analyseRelation(text: string, pair: RelationPair, res: DocumentResources, coded?: { events: Event[]; mentions: ActorMention[] }): RelationAnalysis {
+  const f = new Map<string, number>();
+  const add = (name: string, value = 1): void => {
+    f.set(name, Math.max(f.get(name) ?? 0, value));
+  };
+  const { events, mentions } = coded ?? codeText(text, res);
+  const linked = linkingEvents(events, pair);
+  const tokens = tokenize(text);
+  const { mentions: forcedMentions, marked } = pairMentions(text, mentions, pair.source, pair.target);
+  const forcedRun = codeSentence({ text, index: 0, docId: null, date: null, mentions: forcedMentions, speaker: null }, res);
+  const forced = linkingEvents(forcedRun.events, pair);
+
+  // --- the rule coder's verdicts -------------------------------------------------
+  for (const e of linked) {
+    add(`rule:${e.plover}`);
+    add(`rule-root:${e.cameo.slice(0, 2)}`);
+  }
+  for (const e of forced) {
+    add(`forced:${e.plover}`);
+    add(`forced-root:${e.cameo.slice(0, 2)}`);
+    if (e.evidence.rule.includes('>')) add(`forced-modal:${e.plover}`);
+  }
+  const reversed = linkingEvents(forcedRun.events, { source: pair.target, target: pair.source });
+  for (const e of reversed) add(`forced-reversed:${e.plover}`);
+  for (const e of events) add(`sentence-event:${e.plover}`, 0.5);
+  if (linked.length === 0 && forced.length === 0) add('no-rule-event');
+
+  // --- token regions ---------------------------------------------------------------
+  const sTok = tokens.filter((t) => tokenIn(t, pair.source)).map((t) => t.index);
+  const tTok = tokens.filter((t) => tokenIn(t, pair.target)).map((t) => t.index);
+  const sFirst = sTok[0] ?? -1;
+  const tFirst = tTok[0] ?? -1;
+  // The first contiguous run of each side.
+  const runEnd = (first: number, idx: readonly number[]): number => {
+    let end = first;
+    while (idx.includes(end + 1)) end++;
+    return end;
+  };
+  const sLast = sFirst < 0 ? -1 : runEnd(sFirst, sTok);
+  const tLast = tFirst < 0 ? -1 : runEnd(tFirst, tTok);
+  let between: Token[] = [];
+  if (sFirst >= 0 && tFirst >= 0) {
+    if (sLast < tFirst) {
+      add('order:source-first');
+      between = tokens.slice(sLast + 1, tFirst);
+    } else if (tLast < sFirst) {
+      add('order:target-first');
+      between = tokens.slice(tLast + 1, sFirst);
+    } else add('order:nested');
+  } else add(sFirst < 0 && tFirst < 0 ? 'order:none' : sFirst < 0 ? 'order:implicit-source' : 'order:implicit-target');
+
+  const betweenWords = between.filter(isWord);
+  const n = betweenWords.length;
+  add(`gap:${n === 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : '11+'}`);
+  const stems = betweenWords.map((t) => stemWord(t.lower));
+  for (const s of stems) add(`between:${s}`);
+  for (let i = 0; i + 1 < stems.length; i++) add(`between2:${stems[i]}_${stems[i + 1]}`);
+  if (between.some((t) => t.text === ',')) add('between:<comma>');
+  if (between.some((t) => /^["“”]$/.test(t.text))) add('between:<quote>');
+
+  // Words next to each side: the verb after the source, the preposition before the target…
+  const around = (prefix: string, from: number, step: 1 | -1, count: number, skipAux: boolean): void => {
+    const out: string[] = [];
+    for (let i = from; i >= 0 && i < tokens.length && out.length < count; i += step) {
+      const t = tokens[i];
+      if (!t) break;
+      if (!t.word) {
+        if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':') out.push(`<${t.text}>`);
+        else continue;
+      } else if (tokenIn(t, pair.source) || tokenIn(t, pair.target)) out.push('<actor>');
+      else if (skipAux && AUX.has(t.lower)) continue;
+      else out.push(stemWord(t.lower));
+      if (out.length === 1) add(`${prefix}1:${out[0]}`);
+    }
+    if (out.length >= 2) add(`${prefix}2:${out[0]}_${out[1]}`);
+  };
+  if (sFirst >= 0) {
+    around('after-source', sLast + 1, 1, 2, true);
+    around('before-source', sFirst - 1, -1, 2, false);
+  }
+  if (tFirst >= 0) {
+    around('after-target', tLast + 1, 1, 3, false);
+    around('before-target', tFirst - 1, -1, 2, false);
+  }
+
+  // Cues of negation and modality near the pair.
+  const window = [...between, ...tokens.slice(Math.max(sLast, tLast) + 1, Math.max(sLast, tLast) + 4)];
+  if (window.some((t) => NEGATION.has(t.lower))) add('cue:negation');
+  if (window.some((t) => HYPOTHETICAL.has(t.lower))) add('cue:hypothetical');
+  if (window.some((t) => INTENT.has(t.lower))) add('cue:intent');
+  if (tokens.some((t) => t.lower === 'by') && tFirst >= 0 && sFirst > tFirst) add('cue:by-agent');
+  if (/\?\s*["”']?\s*$/.test(text)) add('cue:question');
+
+  // The whole sentence, weakly.
+  for (const t of tokens) if (isWord(t) && !tokenIn(t, pair.source) && !tokenIn(t, pair.target)) add(`word:${stemWord(t.lower)}`, 0.5);
+
+  // --- the two sides -----------------------------------------------------------------
+  const side = (name: 'source' | 'target', spans: readonly Span[], m: MarkedMention | undefined): void => {
+    const first = spans[0];
+    if (first === undefined) return;
+    const inside = mentionInside(mentions, first);
+    if (inside) {
+      add(`${name}-kind:${inside.kind}`);
+      if (inside.actor.sector) add(`${name}-sector:${inside.actor.sector}`);
+      if (inside.actor.igo) add(`${name}-igo`);
+      if (!inside.actor.sector && inside.actor.country) add(`${name}-country-only`);
+    } else add(`${name}-unresolved`);
+    void m;
+    const words = tokens.filter((t) => isWord(t) && tokenIn(t, [first]));
+    const head = words[words.length - 1];
+    if (head) add(`${name}-head:${stemWord(head.lower)}`);
+  };
+  side('source', pair.source, marked.find((m) => m.side === 'source'));
+  side('target', pair.target, marked.find((m) => m.side === 'target'));
+
+  // --- verb patterns ---------------------------------------------------------------------
+  const mentionOf = new Int32Array(tokens.length).fill(-1);
+  const sorted = [...forcedMentions].sort((a, b) => a.start - b.start);
+  sorted.forEach((m, mi) => {
+    for (const t of tokens) if (t.start >= m.start && t.end <= m.end) mentionOf[t.index] = mi;
+  });
+  const targetMention = sorted.findIndex((m) => marked.some((k) => k.side === 'target' && k.start === m.start && k.end === m.end));
+  const hits: PatternHit[] = [];
+  const lo = Math.min(sLast, tLast);
+  const hi = Math.max(sFirst, tFirst);
+  for (const m of matchPatterns(tokens, mentionOf, sorted, res.patterns)) {
+    const code = res.cameo.get(m.pattern.cameo);
+    if (!code) continue;
+    const position = sFirst >= 0 && tFirst >= 0 && m.anchor > lo && m.anchor < hi ? 'between' : sFirst >= 0 && m.anchor > sLast && m.anchor <= sLast + 4 ? 'after-source' : 'other';
+    const linksTarget = targetMention >= 0 && m.targets.includes(targetMention);
+    const hit: PatternHit = {
+      rule: `${m.pattern.id}#${m.pattern.cameo}`,
+      cameo: code.code,
+      plover: code.plover,
+      verb: { start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 },
+      position,
+      linksTarget,
+    };
+    hits.push(hit);
+    const root = code.code.slice(0, 2);
+    if (linksTarget) {
+      add(`pattern-target:${code.plover}`);
+      add(`pattern-target-root:${root}`);
+    }
+    if (position !== 'other') {
+      add(`pattern-${position}:${code.plover}`);
+      add(`pattern-${position}-root:${root}`);
+    } else add(`pattern-other:${code.plover}`, 0.5);
+  }
+  // Anchor words between the pair that some pattern starts with, even when the pattern did not match.
+  for (const t of between.length > 0 ? between : tokens.slice(sLast + 1, sLast + 5)) {
+    if (!t.word) continue;
+    const patterns = res.patterns.byAnchor.get(t.lower);
+    if (!patterns || patterns.length === 0) continue;
+    const shares = new Map<string, number>();
+    for (const p of patterns) {
+      const c = res.cameo.get(p.cameo);
+      if (c) shares.set(c.plover, (shares.get(c.plover) ?? 0) + 1 / patterns.length);
+    }
+    for (const [plover, share] of shares) add(`anchor:${plover}`, Math.round(share * 100) / 100);
+  }
+
+  // Modality turns a type into another (an intent to release is AGREE, a
+  // refusal to meet is REJECT): the cues crossed with what the patterns say.
+  const cues = ['negation', 'hypothetical', 'intent'].filter((c) => f.has(`cue:${c}`));
+  if (cues.length > 0) {
+    const types = new Set<string>();
+    for (const h of hits) if (h.position !== 'other' || h.linksTarget) types.add(h.plover);
+    for (const e of [...linked, ...forced]) types.add(e.plover);
+    for (const c of cues) for (const t of types) add(`${c}×${t}`);
+  }
+
+  // What the pattern dictionary says about the words of each region.
+  const lexicon = patternLexicon(res.patterns, res.cameo);
+  const lex = (prefix: string, region: readonly Token[]): void => {
+    const sums = new Map<string, number>();
+    let n = 0;
+    for (const t of region) {
+      const shares = t.word ? lexicon.get(t.lower) : undefined;
+      if (!shares) continue;
+      n++;
+      for (const [plover, share] of shares) sums.set(plover, (sums.get(plover) ?? 0) + share);
+    }
+    for (const [plover, sum] of sums) add(`${prefix}:${plover}`, Math.round((sum / n) * 100) / 100);
+  };
+  lex('lex-between', between);
+  if (tFirst >= 0) {
+    lex('lex-target', tokens.slice(tFirst, tLast + 1));
+    lex('lex-after-target', tokens.slice(tLast + 1, tLast + 5));
+  }
+  if (sFirst >= 0 && between.length === 0) lex('lex-after-source', tokens.slice(sLast + 1, sLast + 6));
+  lex('lex-sentence', tokens.filter((t) => !tokenIn(t, pair.source) && !tokenIn(t, pair.target)));
+
+  return { features: f, linked, forced, events, hits, mentions };
+}
