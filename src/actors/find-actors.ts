@@ -1137,6 +1137,13 @@ function rememberedActor(s: Scan, pos: number): Step | null {
   // The whole run must be known: "Mark Simon" is not "Mark Clifford".
   const known = s.memory.findPerson(name.text);
   if (known) return personBody(s, pos, name.end, known) ?? rememberedPerson(s, pos, name.end, known);
+  // "Mr. Putin", "Donald J. Trump": a listed person behind an honorific or a middle initial.
+  const listed = dictionaryPerson(s, name);
+  if (listed && (honorific === 1 || name.count > 1)) {
+    const actor = personActor(s, listed, surface(s, pos, name.end), false);
+    s.memory.rememberPerson(actor);
+    return { next: name.end, found: makeFound(s, actor, 'person', pos, name.end, false, false, false) };
+  }
   const described = nameApposition(s, name);
   if (described) {
     const { actor, end } = described;

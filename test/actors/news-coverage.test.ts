@@ -91,6 +91,7 @@ table(
     ['Buhari ordered the army to restore order.', { text: 'Buhari', country: 'NGA' }],
     ['Theresa May met EU leaders.', { text: 'Theresa May', country: 'GBR', role: 'Prime Minister' }],
     ['Duvalier returned to Haiti after 25 years in exile.', { text: 'Duvalier', country: 'HTI' }],
+    ['Mr. Putin declined to comment.', { text: 'Mr. Putin', country: 'RUS', person: 'Vladimir Putin' }],
     ['Guterres called for a ceasefire.', { text: 'Guterres', country: null, igo: 'UNO', sector: 'IGO', role: 'Secretary-General' }],
     ['Kim Jong Un oversaw a missile launch.', { text: 'Kim Jong Un', country: 'PRK' }],
     ['Mohammed bin Salman hosted the talks.', { text: 'Mohammed bin Salman', country: 'SAU', role: 'Crown Prince' }],
