@@ -13,8 +13,9 @@ const PRIORITY: readonly AnnotationKind[] = ['verb', 'source', 'target', 'locati
 
 let cached: { id: string; detail: DocumentDetail } | null = null;
 
+/** The innermost span first ("Ethiopian", the target, inside the verb phrase "shelled Ethiopian"), then by kind. */
 function byPriority(a: Annotation, b: Annotation): number {
-  return PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind);
+  return a.end - a.start - (b.end - b.start) || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind);
 }
 
 /** The text cut at every annotation boundary; each piece marked by what covers it. */

@@ -3,7 +3,7 @@
 // escalation score, bridging actors ringed. Laid out once with d3-force
 // (deterministic: d3 seeds its own random source).
 
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import { api, type Network, type NetworkEdge, type NetworkNode } from '../api.js';
 import { CONFLICT, COOPERATION, escalationColour } from '../colour.js';
 import { actorName } from '../countries.js';
@@ -34,8 +34,10 @@ function layout(net: Network): { nodes: SimNode[]; links: SimLink[] } {
   }
   const simulation = forceSimulation(nodes)
     .force('link', forceLink<SimNode, SimLink>(links).distance(90))
-    .force('charge', forceManyBody().strength(-260))
-    .force('center', forceCenter(WIDTH / 2, HEIGHT / 2))
+    .force('charge', forceManyBody().strength(-220).distanceMax(320))
+    // A gentle pull to the middle keeps separate components (unrelated conflicts) in view.
+    .force('x', forceX(WIDTH / 2).strength(0.06))
+    .force('y', forceY(HEIGHT / 2).strength(0.1))
     .force('collide', forceCollide<SimNode>((d) => d.r + 6))
     .stop();
   simulation.tick(300);
