@@ -223,7 +223,7 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in Chromium', () => {
     await open(`/documents/${document.id}`);
     expect(await page.locator('.doc-text img, .doc-text script, .doc-text b, #injected').count()).toBe(0);
     expect(await page.locator('.doc-text').textContent()).toContain('<img src=x id=injected');
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
     await shot('document-with-markup-as-text');
     expect(problems).toEqual([]);
   });
