@@ -19,6 +19,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { addDays } from '../src/analytics/calendar-day.js';
 import { computeHotspots } from '../src/cli/hotspots.js';
@@ -30,8 +31,8 @@ const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const INCREMENTAL_RUNS = 25;
 const DAYS = 3 * 365;
-const FIRST_DAY = '2023-01-01';
-const LAST_DAY = addDays(FIRST_DAY, DAYS - 1);
+export const FIRST_DAY = '2023-01-01';
+export const LAST_DAY = addDays(FIRST_DAY, DAYS - 1);
 const PAIRS = 3000;
 const BATCH = 50_000;
 
@@ -146,8 +147,12 @@ function generator(seed: number): Generator {
   };
 }
 
-/** Writes EVENTS events straight into the tables, as saveDocument would lay them out. */
-function fill(path: string): void {
+/**
+ * Writes `events` synthetic events (default BENCH_EVENTS) straight into the
+ * tables of a migrated database, as saveDocument would lay them out; the
+ * aggregates are left to rebuildAggregates(). Also used by bench/api-bench.ts.
+ */
+export function fill(path: string, events: number = EVENTS): void {
   const db = openSqliteDatabase(path);
   const gen = generator(20_240_601);
   const insertEvent = db.prepare(
@@ -158,11 +163,11 @@ function fill(path: string): void {
     'INSERT INTO event_actors (event_id, role, position, country, igo, sector, name) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const insertDoc = db.prepare("INSERT INTO documents (id, source, language, text, published_at) VALUES (?, 'BENCH', 'en', ?, ?)");
-  const perDay = EVENTS / DAYS;
+  const perDay = events / DAYS;
   try {
-    for (let start = 0; start < EVENTS; start += BATCH) {
+    for (let start = 0; start < events; start += BATCH) {
       inTransaction(db, () => {
-        for (let i = start; i < Math.min(EVENTS, start + BATCH); i++) {
+        for (let i = start; i < Math.min(events, start + BATCH); i++) {
           const date = addDays(FIRST_DAY, Math.min(DAYS - 1, Math.floor(i / perDay)));
           // Two events per document on average.
           const docId = `doc-${Math.floor(i / 2)}`;
@@ -247,4 +252,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run only as a script (`npm run bench:analytics`), not when imported for fill().
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
