@@ -145,6 +145,11 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       drop('verb of saying with no addressee');
       continue;
     }
+    if (tokens[match.anchor - 1]?.lower === 'be' && tokens[match.anchor - 2]?.lower === 'to') {
+      // "a report to be released next month": not done yet.
+      drop('passive infinitive (to be …): not done yet');
+      continue;
+    }
     if (question) {
       drop('a question is not a report of fact');
       continue;
@@ -159,7 +164,12 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       drop(`statement (CAMEO ${modal.code}) is not a PLOVER event`);
       continue;
     }
-    const code = res.cameo.get(modal.code);
+    let codeId = modal.code;
+    // "Trump attacked the newspaper": a person's unarmed "attack" is verbal.
+    if (VERBAL_WHEN_PERSON.has(codeId) && source.length > 0 && source.every((i) => mentions[i]?.actor.person !== undefined && mentions[i]?.kind !== 'group')) {
+      codeId = '111';
+    }
+    const code = res.cameo.get(codeId);
     if (!code) {
       drop(`CAMEO code ${modal.code} is not in the table`);
       continue;
@@ -197,7 +207,12 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     if (modal.kind === 'transformed') confidence -= 0.1;
     if (match.targetMissing) confidence -= 0.05;
     const date = dateOf(input, match.anchor, tokens);
-    const ruleId = modal.kind === 'transformed' ? `${rule}>${code.code}(${modal.reason})` : rule;
+    const ruleId =
+      modal.kind === 'transformed'
+        ? `${rule}>${code.code}(${modal.reason})`
+        : code.code !== match.pattern.cameo
+          ? `${rule}>${code.code}(a person's attack is verbal)`
+          : rule;
 
     const event: Event = {
       id: stableId(`${input.docId ?? ''}|${input.index}|${verbSpan.start}|${code.code}`),
@@ -301,6 +316,7 @@ function mentionStartToken(clause: Clause, t: number): number {
 function withConjuncts(clause: Clause, t: number): number[] {
   const out: number[] = [];
   let end = t;
+  let sawAnd = false;
   for (;;) {
     const mi = clause.mentionOf[end] ?? -1;
     if (mi < 0) break;
@@ -310,6 +326,10 @@ function withConjuncts(clause: Clause, t: number): number[] {
     const start = mentionStartToken(clause, end);
     const sep = clause.tokens[start - 1];
     if (!sep || (sep.lower !== 'and' && sep.lower !== ',')) break;
+    // A comma joins a list only after its "and" ("Egypt, Qatar and the US"):
+    // "Threatening to kill the hostages, BLA demanded" has one subject.
+    if (sep.lower === ',' && !sawAnd) break;
+    if (sep.lower === 'and') sawAnd = true;
     let prev = start - 2;
     while (prev >= 0 && DETERMINERS.has(clause.tokens[prev]?.lower ?? '') && clause.mentionOf[prev] === -1) prev--;
     if (prev < 0 || (clause.mentionOf[prev] ?? -1) < 0) break;
@@ -319,6 +339,9 @@ function withConjuncts(clause: Clause, t: number): number[] {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+
+/** General attack codes that, done by a named person, are words (CAMEO 111). */
+const VERBAL_WHEN_PERSON: ReadonlySet<string> = new Set(['190', '19', '180', '18']);
 
 const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
@@ -478,6 +501,7 @@ function findAgent(clause: Clause, from: number): number[] {
 /** The mention starting at token p and those conjoined after it: "Iran and Iraq". */
 function collectRight(clause: Clause, p: number): number[] {
   const out: number[] = [];
+  const seps: string[] = [];
   let t = p;
   for (;;) {
     const mi = clause.mentionOf[t] ?? -1;
@@ -489,8 +513,12 @@ function collectRight(clause: Clause, p: number): number[] {
     let q = t + 1;
     while (DETERMINERS.has(clause.tokens[q]?.lower ?? '') && (clause.mentionOf[q] ?? -1) < 0) q++;
     if ((clause.mentionOf[q] ?? -1) < 0) break;
+    seps.push(sep);
     t = q;
+    if (sep === 'and') break;
   }
+  // "Reuters, North Korea has …": commas make a list only when an "and" closes it.
+  if (seps.length > 0 && seps[seps.length - 1] !== 'and') return out.slice(0, 1);
   return out;
 }
 
