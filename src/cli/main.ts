@@ -15,6 +15,8 @@ import { placesCommand } from './places.js'; // geo (issue 3)
 import { importCommand } from './import.js';
 import { IMPORT_FORMATS, type ImportFormat } from './import-formats.js'; // feeds and formats (issue 5)
 import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './export.js'; // feeds and formats (issue 5)
+import { feedsAddCommand, feedsListCommand, feedsRemoveCommand } from './feeds.js'; // feeds and formats (issue 5)
+import { watchCommand } from './watch.js'; // feeds and formats (issue 5)
 import { dyadsCommand } from './dyads.js';
 import { tensionCommand } from './tension.js';
 import { hotspotsCommand } from './hotspots.js';
@@ -260,6 +262,44 @@ export function buildProgram(io: CliIo): Command {
     .option('--until <YYYY-MM-DD>', 'events on or before this date')
     .action(async (o: { format: ExportFormat; out?: string; db?: string; country?: string; type?: string; since?: string; until?: string }) =>
       exportCommand(io, { ...o, db: db(o) }),
+    );
+
+  // Feeds and formats (issue 5): feeds and watch.
+  const feeds = program.command('feeds').description('the feeds and pages `faultline watch` polls');
+  feeds
+    .command('add')
+    .description('watch an RSS/Atom feed (or, with --page, a web page)')
+    .argument('<url>')
+    .addOption(dbOption())
+    .option('--name <name>', 'source name for its stories (default: the site name)')
+    .option('--page', 'the URL is a web page that is itself the story')
+    .option('--interval <seconds>', 'seconds between polls', '900')
+    .option('--no-pages', "use the items' own text instead of fetching their pages")
+    .action(async (url: string, o: { db?: string; name?: string; page?: boolean; interval: string; pages: boolean }) =>
+      feedsAddCommand(io, { ...o, url, db: db(o) }),
+    );
+  feeds
+    .command('list')
+    .description('the watched feeds with their last poll, failures and next poll')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (o: { db?: string; format: 'table' | 'json' }) => feedsListCommand(io, { ...o, db: db(o) }));
+  feeds
+    .command('remove')
+    .description('stop watching a feed (by URL or id); its stories stay stored')
+    .argument('<feed>')
+    .addOption(dbOption())
+    .action(async (feed: string, o: { db?: string }) => feedsRemoveCommand(io, { feed, db: db(o) }));
+
+  program
+    .command('watch')
+    .description('poll feeds and pages (conditional GET, per-host politeness, backoff), ingest new stories and link republished ones')
+    .addOption(dbOption())
+    .option('--config <file>', 'JSON file with the feeds and settings (see README "Feeds and formats")')
+    .option('--once', 'poll the due feeds once and exit')
+    .option('--quiet', 'print only the per-feed summary')
+    .action(async (o: { db?: string; config?: string; once?: boolean; quiet?: boolean }) =>
+      watchCommand(io, { db: db(o), config: o.config, once: o.once === true, quiet: o.quiet === true }),
     );
 
   return program;
