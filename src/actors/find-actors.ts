@@ -182,6 +182,7 @@ interface Scan {
   consumed: number;
   /** Index of the last capitalised head word of a body's name ("Department"), -1 if none. */
   lastHead: number;
+  lowerStarts: ReadonlySet<string>;
 }
 
 const isNoun = (e: ActorEntry): boolean => e.kind !== 'sector';
@@ -191,7 +192,6 @@ const isSector = (e: ActorEntry): boolean => e.kind === 'sector';
 const isOrganisation = (e: ActorEntry): boolean => e.kind === 'igo' || e.kind === 'group';
 const isAny = (): boolean => true;
 const isPerson = (e: ActorEntry): boolean => e.kind === 'person';
-const notPerson = (e: ActorEntry): boolean => e.kind !== 'person';
 
 /** All dictionary phrases matching at `pos`, longest first (computed once per position). */
 function matchesAt(s: Scan, pos: number): readonly ActorEntryMatch[] {
@@ -335,7 +335,7 @@ export function findActors(
     const t = toks[k];
     if (t?.cap && BODY_HEADS.has(t.key)) lastHead = k;
   }
-  const s: Scan = { matches: new Array<readonly ActorEntryMatch[] | undefined>(toks.length), sentence, toks, dict, memory, context, titleCase: isTitleCase(toks), firstWord, consumed: 0, lastHead };
+  const s: Scan = { matches: new Array<readonly ActorEntryMatch[] | undefined>(toks.length), sentence, toks, dict, memory, context, titleCase: isTitleCase(toks), firstWord, consumed: 0, lastHead, lowerStarts: lowerStarts(dict) };
   const found: Found[] = [];
   for (let i = 0; i < toks.length; ) {
     const r = parseAt(s, i);
@@ -358,11 +358,26 @@ interface Step {
   found: Found | null;
 }
 
+/** Per dictionary: first-token keys of phrases that can start in lower case ("troops", "al-Qaeda"). */
+const LOWER_STARTS = new WeakMap<ActorDictionary, ReadonlySet<string>>();
+
+function lowerStarts(dict: ActorDictionary): ReadonlySet<string> {
+  let set = LOWER_STARTS.get(dict);
+  if (!set) {
+    const keys = new Set<string>();
+    for (const [key, list] of dict.byFirstToken) if (list.some((c) => c.tokens[0]?.casing === 'any')) keys.add(key);
+    LOWER_STARTS.set(dict, keys);
+    set = keys;
+  }
+  return set;
+}
+
 function parseAt(s: Scan, i: number): Step | null {
   const t = s.toks[i];
   if (!t || !t.word) return null;
-  // Most words start nothing: lower case, in no phrase, no adjective, no name.
-  if (!t.cap && !s.dict.byFirstToken.has(t.key) && !STARTERS.has(t.key) && !ARTICLE_NAME.test(t.text)) return null;
+  // Most words start nothing: lower case, in no phrase that may start in lower
+  // case ("ban", "grant" start only names), no adjective, no name.
+  if (!t.cap && !s.lowerStarts.has(t.key) && !STARTERS.has(t.key) && !ARTICLE_NAME.test(t.text)) return null;
   if (t.key === 'he' || t.key === 'she') return pronoun(s, i);
   if (t.key === 'the' && i + 1 < s.toks.length) return parsePhrase(s, i, i + 1);
   return parsePhrase(s, i, i);
@@ -383,7 +398,10 @@ function eatAdjectives(s: Scan, p: number): { end: number; former: boolean; pref
   const prefix: string[] = [];
   for (let k = 0; k < 3; k++) {
     const t = s.toks[q];
-    if (!t || !t.word || matchAt(s, q, isAny)) break;
+    if (!t || !t.word) break;
+    // Most words are no adjective: test that before the dictionary.
+    if (t.key !== 'former' && !ROLE_PREFIXES.has(t.key) && !ADJECTIVES.has(t.key)) break;
+    if (matchAt(s, q, isAny)) break;
     if (t.key === 'former') former = true;
     else if (ROLE_PREFIXES.has(t.key)) prefix.push(titleWords(t.key));
     else if (!ADJECTIVES.has(t.key)) break;
@@ -1118,8 +1136,16 @@ function dictionaryPerson(s: Scan, name: Name): ActorEntry | null {
   const m = matchAt(s, name.start, isPerson);
   if (m && m.end === name.end) return m.entry;
   if (name.count === 1) return null;
-  const words = personNameKey(name.text).split(' ');
-  return s.dict.people.get(words.join(' ')) ?? s.dict.people.get(`${words[0] ?? ''} ${words[words.length - 1] ?? ''}`) ?? null;
+  // "Donald J. Trump" by its first and last words, then the whole name.
+  const short = s.dict.people.get(`${nameWordKey(s.toks[name.start])} ${nameWordKey(s.toks[name.end - 1])}`);
+  if (short) return short;
+  return name.count > 2 ? (s.dict.people.get(personNameKey(name.text)) ?? null) : null;
+}
+
+/** A name word as people are indexed: "al-Sisi" → "sisi". */
+function nameWordKey(t: Tok | undefined): string {
+  if (!t) return '';
+  return t.key.includes('-') ? t.key.replace(/^(?:al|el|ad|an|ar|as|ash|at|az)-/, '') : t.key;
 }
 
 /** A person or acronym the document named before: "Al-Araji", "Mr. Lavrov", "INA". */
@@ -1138,8 +1164,8 @@ function rememberedActor(s: Scan, pos: number): Step | null {
   const known = s.memory.findPerson(name.text);
   if (known) return personBody(s, pos, name.end, known) ?? rememberedPerson(s, pos, name.end, known);
   // "Mr. Putin", "Donald J. Trump": a listed person behind an honorific or a middle initial.
-  const listed = dictionaryPerson(s, name);
-  if (listed && (honorific === 1 || name.count > 1)) {
+  const listed = honorific === 1 || name.count > 1 ? dictionaryPerson(s, name) : null;
+  if (listed) {
     const actor = personActor(s, listed, surface(s, pos, name.end), false);
     s.memory.rememberPerson(actor);
     return { next: name.end, found: makeFound(s, actor, 'person', pos, name.end, false, false, false) };
@@ -1298,15 +1324,17 @@ function readName(s: Scan, q: number): Name | null {
       }
       break;
     }
+    const nameWord = isNameWord(t);
+    const here = nameWord ? matchesAt(s, k) : null;
     // A name the dictionary knows, read whole: "Theresa May" (not "Theresa" + the month).
-    const known = isNameWord(t) ? matchAt(s, k, isPerson) : null;
-    if (known && !matchAt(s, k, notPerson)) {
+    const known = here && here.length > 0 && here.every((m) => m.entry.kind === 'person') ? here[0] : undefined;
+    if (known) {
       count += known.end - k;
       k = known.end;
       lastName = k;
       continue;
     }
-    if (isNameWord(t) && !matchAt(s, k, isAny)) {
+    if (here && here.length === 0) {
       if (ORGANISATION_WORDS.has(t.key)) return null;
       k++;
       count++;
