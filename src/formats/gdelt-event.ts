@@ -106,41 +106,53 @@ export function parseGdeltRow(cells: readonly string[], ctx: GdeltContext): Gdel
  */
 export function gdeltCells(event: Event, mentions: readonly EventMention[], ctx: GdeltContext): string[] {
   const gdelt = mentions.find((m) => m.origin === GDELT_ORIGIN);
-  const cells: Record<GdeltColumn, string> = Object.fromEntries(GDELT_COLUMNS.map((c) => [c, ''])) as Record<GdeltColumn, string>;
-  cells.GLOBALEVENTID = gdelt?.externalId ?? numericId(event.id);
+  const cells = new Array<string>(GDELT_COLUMNS.length).fill('');
+  const set = (c: GdeltColumn, v: string): void => {
+    cells[GDELT_INDEX[c]] = v;
+  };
+  set('GLOBALEVENTID', gdelt?.externalId ?? numericId(event.id));
+  let sqlDate = '';
   if (event.date !== null) {
     const [y = '', m = '', d = ''] = event.date.split('-');
-    cells.SQLDATE = `${y}${m}${d}`;
-    cells.MonthYear = `${y}${m}`;
-    cells.Year = y;
+    sqlDate = `${y}${m}${d}`;
+    set('SQLDATE', sqlDate);
+    set('MonthYear', `${y}${m}`);
+    set('Year', y);
     // GDELT's own formula: year + ((month − 1) × 30 + day) / 365, four decimals.
-    cells.FractionDate = (Number(y) + ((Number(m) - 1) * 30 + Number(d)) / 365).toFixed(4);
+    set('FractionDate', (Number(y) + ((Number(m) - 1) * 30 + Number(d)) / 365).toFixed(4));
   }
-  writeActor(cells, 'Actor1', event.source[0]);
-  writeActor(cells, 'Actor2', event.target[0]);
-  cells.IsRootEvent = event.sentence === 0 ? '1' : '0';
-  cells.EventCode = event.cameo;
-  cells.EventBaseCode = event.cameo.slice(0, 3);
-  cells.EventRootCode = event.cameo.slice(0, 2);
-  cells.QuadClass = String(event.quad);
-  cells.GoldsteinScale = Number.isInteger(event.goldstein) ? event.goldstein.toFixed(1) : String(event.goldstein);
-  const reports = Math.max(1, mentions.length);
+  writeActor(set, 'Actor1', event.source[0]);
+  writeActor(set, 'Actor2', event.target[0]);
+  set('IsRootEvent', event.sentence === 0 ? '1' : '0');
+  set('EventCode', event.cameo);
+  set('EventBaseCode', event.cameo.slice(0, 3));
+  set('EventRootCode', event.cameo.slice(0, 2));
+  set('QuadClass', String(event.quad));
+  set('GoldsteinScale', Number.isInteger(event.goldstein) ? event.goldstein.toFixed(1) : String(event.goldstein));
+  const reports = String(Math.max(1, mentions.length));
   const sources = new Set(mentions.map((m) => m.source ?? m.url ?? m.docId ?? '')).size;
-  cells.NumMentions = String(reports);
-  cells.NumSources = String(Math.max(1, sources));
-  cells.NumArticles = String(reports);
-  cells.AvgTone = '0';
-  cells.Actor1Geo_Type = '0';
-  cells.Actor2Geo_Type = '0';
-  writePlace(cells, event.location, ctx);
+  set('NumMentions', reports);
+  set('NumSources', String(Math.max(1, sources)));
+  set('NumArticles', reports);
+  set('AvgTone', '0');
+  set('Actor1Geo_Type', '0');
+  set('Actor2Geo_Type', '0');
+  writePlace(set, event.location, ctx);
   const first = mentions.find((m) => m.url !== null);
   const added = mentions.find((m) => m.publishedAt !== null)?.publishedAt ?? null;
-  cells.DATEADDED = added !== null ? dateAddedOfIso(added) : event.date !== null ? `${cells.SQLDATE}000000` : '';
-  cells.SOURCEURL = first?.url ?? '';
-  for (const [column, value] of Object.entries(gdelt?.fields ?? {})) {
-    if (column in cells) cells[column as GdeltColumn] = value;
+  set('DATEADDED', added !== null ? dateAddedOfIso(added) : event.date !== null ? `${sqlDate}000000` : '');
+  set('SOURCEURL', first?.url ?? '');
+  if (gdelt?.fields != null) {
+    for (const [column, value] of Object.entries(gdelt.fields)) {
+      const i = (GDELT_INDEX as Readonly<Record<string, number>>)[column];
+      if (i !== undefined) cells[i] = value;
+    }
   }
-  return GDELT_COLUMNS.map((c) => cells[c].replace(/[\t\r\n]+/g, ' '));
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i] ?? '';
+    if (/[\t\r\n]/.test(v)) cells[i] = v.replace(/[\t\r\n]+/g, ' ');
+  }
+  return cells;
 }
 
 /** One line of a GDELT export file (without its newline). */
@@ -160,15 +172,17 @@ function actorOf(code: string, name: string, country: string, group: string, typ
   };
 }
 
-function writeActor(cells: Record<GdeltColumn, string>, side: 'Actor1' | 'Actor2', actor: Actor | undefined): void {
+type SetCell = (c: GdeltColumn, v: string) => void;
+
+function writeActor(set: SetCell, side: 'Actor1' | 'Actor2', actor: Actor | undefined): void {
   if (actor === undefined) return;
   const type = cameoTypeOfSector(actor.sector);
   const fromGdelt = actor.entry.startsWith(`${GDELT_ORIGIN}:`);
-  cells[`${side}Code`] = fromGdelt ? actor.entry.slice(GDELT_ORIGIN.length + 1) : `${actor.country ?? actor.igo ?? ''}${type}`;
-  cells[`${side}Name`] = actor.name.toUpperCase();
-  cells[`${side}CountryCode`] = actor.country ?? '';
-  cells[`${side}KnownGroupCode`] = actor.igo ?? '';
-  cells[`${side}Type1Code`] = type;
+  set(`${side}Code`, fromGdelt ? actor.entry.slice(GDELT_ORIGIN.length + 1) : `${actor.country ?? actor.igo ?? ''}${type}`);
+  set(`${side}Name`, actor.name.toUpperCase());
+  set(`${side}CountryCode`, actor.country ?? '');
+  set(`${side}KnownGroupCode`, actor.igo ?? '');
+  set(`${side}Type1Code`, type);
 }
 
 /** GDELT geography types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state. */
@@ -193,18 +207,18 @@ function placeOf(prefix: 'ActionGeo', get: (c: GdeltColumn) => string, ctx: Gdel
   };
 }
 
-function writePlace(cells: Record<GdeltColumn, string>, place: Place | null, ctx: GdeltContext): void {
+function writePlace(set: SetCell, place: Place | null, ctx: GdeltContext): void {
   if (place === null) {
-    cells.ActionGeo_Type = '0';
+    set('ActionGeo_Type', '0');
     return;
   }
   const us = place.country === 'USA';
-  cells.ActionGeo_Type = place.precision === 'country' ? '1' : place.precision === 'division' ? (us ? '2' : '5') : us ? '3' : '4';
-  cells.ActionGeo_FullName = place.precision === 'exact' && place.admin1 !== null ? `${place.name}, ${place.admin1}` : place.name;
-  cells.ActionGeo_CountryCode = place.country === null ? '' : (ctx.fips.toFips(place.country) ?? '');
-  cells.ActionGeo_Lat = place.lat === null ? '' : String(place.lat);
-  cells.ActionGeo_Long = place.lon === null ? '' : String(place.lon);
-  cells.ActionGeo_FeatureID = place.geonamesId === null ? '' : String(place.geonamesId);
+  set('ActionGeo_Type', place.precision === 'country' ? '1' : place.precision === 'division' ? (us ? '2' : '5') : us ? '3' : '4');
+  set('ActionGeo_FullName', place.precision === 'exact' && place.admin1 !== null ? `${place.name}, ${place.admin1}` : place.name);
+  set('ActionGeo_CountryCode', place.country === null ? '' : (ctx.fips.toFips(place.country) ?? ''));
+  set('ActionGeo_Lat', place.lat === null ? '' : String(place.lat));
+  set('ActionGeo_Long', place.lon === null ? '' : String(place.lon));
+  set('ActionGeo_FeatureID', place.geonamesId === null ? '' : String(place.geonamesId));
 }
 
 function parseNumber(s: string): number | null {
