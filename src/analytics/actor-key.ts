@@ -4,7 +4,17 @@
 // sector: "IRQ", "IRQ/GOV", "UNO". Events become DyadDay rows: one per date
 // and ordered (source key, target key) pair, over the cross product of the
 // event's source and target actors. Compound actors are normal: "Iraq and
-// Iran condemned Israel" gives IRQ→ISR and IRN→ISR.
+// Iran condemned Israel" gives IRQ→ISR and IRN→ISR. Each key counts once per
+// event and side, so "Iraqi troops and police attacked Iranian militias"
+// gives one IRQ→IRN row at country level (and IRQ/MIL→IRN/REB and
+// IRQ/COP→IRN/REB at sector level).
+//
+// Pairs within one country: at sector level they are ordinary pairs
+// ("IRQ/GOV"→"IRQ/REB"); at country level they become the domestic row
+// "IRQ"→"IRQ", once per event however many sectors of Iraq it names, so
+// that a country's own conflicts count for it without being counted twice.
+// Identical keys on both sides at sector level ("IRQ/GOV"→"IRQ/GOV") give
+// no row: such an event counts only through its country-level domestic row.
 
 import type { Actor, Event } from '../records.js';
 import type { DyadDay } from './types.js';
@@ -51,8 +61,9 @@ interface Building {
 
 /**
  * Daily aggregates of events per ordered pair of actor keys. Events without a
- * date or without a target actor are skipped, and so are self-pairs (same key
- * on both sides). Per row: event counts per quad, Goldstein sum, distinct
+ * date or without a target actor are skipped. With sectors, self-pairs (same
+ * key on both sides) are skipped; without, a pair within one country is the
+ * domestic row ("IRQ"→"IRQ"), one per event. Per row: event counts per quad, Goldstein sum, distinct
  * documents (an event with no docId counts as a document of its own, keyed by
  * its id) and up to EVENT_ID_CAP event ids, conflict events first. Rows come
  * out sorted by date, source, target.
@@ -67,7 +78,7 @@ export function aggregateEvents(events: readonly Event[], opts: { withSector: bo
     const doc = ev.docId ?? `event:${ev.id}`;
     for (const s of sources) {
       for (const t of targets) {
-        if (s === t) continue;
+        if (s === t && opts.withSector) continue;
         const k = `${date}\u0000${s}\u0000${t}`;
         let b = rows.get(k);
         if (b === undefined) {

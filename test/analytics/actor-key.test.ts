@@ -20,7 +20,7 @@ describe('actorKey', () => {
 });
 
 describe('aggregateEvents', () => {
-  it('crosses compound actors, skips self-pairs, undated and targetless events', () => {
+  it('crosses compound actors, keeps a pair within one country as its domestic row, skips undated and targetless events', () => {
     const rows = aggregateEvents(
       [
         makeEvent({ date: '2024-01-02', source: ['IRQ', 'IRN'], target: ['ISR', 'IRQ'], quad: 3 }),
@@ -29,7 +29,7 @@ describe('aggregateEvents', () => {
       ],
       { withSector: false },
     );
-    expect(rows.map((r) => `${r.source}>${r.target}`)).toEqual(['IRN>IRQ', 'IRN>ISR', 'IRQ>ISR']);
+    expect(rows.map((r) => `${r.source}>${r.target}`)).toEqual(['IRN>IRQ', 'IRN>ISR', 'IRQ>IRQ', 'IRQ>ISR']);
     expect(rows.every((r) => r.counts[2] === 1 && r.goldsteinSum === -4)).toBe(true);
   });
 
@@ -58,7 +58,22 @@ describe('aggregateEvents', () => {
       { withSector: true },
     );
     expect(rows.map((r) => [r.source, r.target])).toEqual([['IRQ/GOV', 'IRQ/REB']]);
-    expect(aggregateEvents([makeEvent({ date: '2024-01-02', source: ['IRQ/GOV'], target: ['IRQ/REB'], quad: 4 })], { withSector: false })).toEqual([]);
+  });
+
+  // [source, target] → rows at country level, rows at sector level: each key once per event and side.
+  const compounds: Array<[[string[], string[]], string[], string[]]> = [
+    [[['IRQ/MIL', 'IRQ/COP'], ['IRN/REB']], ['IRQ>IRN'], ['IRQ/COP>IRN/REB', 'IRQ/MIL>IRN/REB']],
+    [[['SDN/GOV'], ['SDN/REB']], ['SDN>SDN'], ['SDN/GOV>SDN/REB']],
+    [[['SDN/MIL', 'SDN/COP'], ['SDN/REB']], ['SDN>SDN'], ['SDN/COP>SDN/REB', 'SDN/MIL>SDN/REB']],
+    [[['SDN/GOV'], ['SDN/GOV']], ['SDN>SDN'], []],
+    [[['SDN/GOV'], ['SDN/REB', 'TCD/MIL']], ['SDN>SDN', 'SDN>TCD'], ['SDN/GOV>SDN/REB', 'SDN/GOV>TCD/MIL']],
+  ];
+  it.each(compounds)('%j → country %j, sector %j', ([source, target], country, sector) => {
+    const ev = [makeEvent({ date: '2024-01-02', source, target, quad: 4 })];
+    const keys = (withSector: boolean): string[] => aggregateEvents(ev, { withSector }).map((r) => `${r.source}>${r.target}`);
+    expect(keys(false)).toEqual(country);
+    expect(keys(true)).toEqual(sector);
+    for (const r of aggregateEvents(ev, { withSector: false })) expect(r.counts).toEqual([0, 0, 0, 1]);
   });
 
   it('caps event ids, keeping conflict events first', () => {

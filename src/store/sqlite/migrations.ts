@@ -323,6 +323,18 @@ export const MIGRATIONS: readonly Migration[] = [
         ON event_mentions (event_id, origin, COALESCE(doc_id, ''), COALESCE(external_id, ''), COALESCE(url, ''));
     `,
   },
+  {
+    version: 5,
+    name: 'domestic rows at country level in dyad_days',
+    sql: `
+      -- Country-level dyad days now keep pairs within one country as the
+      -- domestic row ("SDN" → "SDN", once per event however many sectors of
+      -- Sudan it names; src/analytics/actor-key.ts), so that a country's own
+      -- conflicts count for it once. The rows are emptied here and
+      -- SqliteStore.open refills them from the events.
+      DELETE FROM dyad_days;
+    `,
+  },
 ];
 
 /**

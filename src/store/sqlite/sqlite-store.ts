@@ -101,8 +101,8 @@ interface DeliveryRow {
 
 const DEFAULT_PROBLEM_LIMIT = 100;
 const DEFAULT_ALERT_LIMIT = 100;
-/** The schema versions that (re)created dyad_days and place_days empty. */
-const AGGREGATE_VERSIONS: readonly number[] = [2, 3];
+/** The schema versions that (re)created or emptied dyad_days and place_days. */
+const AGGREGATE_VERSIONS: readonly number[] = [2, 3, 5];
 
 /** The order of every event listing: by date (undated first), then id. */
 const EVENT_ORDER_KEY = "COALESCE(e.date, '')";
@@ -138,7 +138,7 @@ export class SqliteStore implements Store {
     try {
       const applied = applyMigrations(db);
       const store = new SqliteStore(db);
-      // Versions 2 and 3 (re)created the aggregate tables: fill them from the events already stored.
+      // Versions 2, 3 and 5 (re)created or emptied the aggregate tables: fill them from the events already stored.
       if (applied.some((v) => AGGREGATE_VERSIONS.includes(v))) inTransaction(db, () => store.#aggregates.rebuild());
       return store;
     } catch (error) {
