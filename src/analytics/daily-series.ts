@@ -7,7 +7,7 @@
 // coverage as real zeros.
 import { addDays } from './calendar-day.js';
 import { baseOfKey } from './actor-key.js';
-import type { DailyPoint, DyadDay, PlaceDay } from './types.js';
+import type { DailyPoint, DyadDay, DyadLevels, PlaceDay } from './types.js';
 
 /** "IRN-IRQ": the undirected key of a dyad (actor keys sorted, joined by "-"). */
 export function dyadKey(a: string, b: string): string {
@@ -20,6 +20,13 @@ export interface SeriesRange {
   to?: string;
   /** Map functions only: build the series of these keys only (coverage still counts every row). */
   only?: ReadonlySet<string>;
+  /**
+   * Dyad functions only: the rows coverage is counted from (default: the
+   * rows themselves). Pass the country-level rows when the series come from
+   * sector-level or mixed rows, so that an event naming two sectors of one
+   * country counts once in its country's coverage.
+   */
+  coverageRows?: readonly DyadDay[];
 }
 
 interface Own {
@@ -122,14 +129,15 @@ function dyadCoverage(index: DayIndex, a: string, b: string): (day: string, own:
  * Daily series of every undirected dyad of actor keys in `rows` (key:
  * dyadKey) that has events in the range. conflict = quads 3+4 in both
  * directions; coverage = all events that day involving either side's
- * country/IGO, minus the dyad's own events.
+ * country/IGO (in `range.coverageRows` when given), minus the dyad's own
+ * events. The rankings pass countryDyadDays rows (country-dyad-days.ts).
  */
 export function dyadSeriesMap(rows: readonly DyadDay[], range: SeriesRange = {}): Map<string, DailyPoint[]> {
   const r = rangeOf(rows, range);
   const out = new Map<string, DailyPoint[]>();
   if (r === null) return out;
   const within = inRange(rows, r);
-  const index = indexDays(within);
+  const index = indexDays(range.coverageRows === undefined ? within : inRange(range.coverageRows, r));
   const own = new Map<string, { a: string; b: string; days: Map<string, Own> }>();
   for (const row of within) {
     const k = dyadKey(row.source, row.target);
@@ -168,13 +176,15 @@ export function countrySeriesMap(rows: readonly DyadDay[], range: SeriesRange = 
 
 /**
  * Daily series of one dyad, both directions. `a` and `b` are actor keys; a
- * key without a sector matches every sector of that country or IGO.
+ * key without a sector matches every sector of that country or IGO (on
+ * sector-level rows, an event naming two sectors of one side then counts
+ * twice: read country-level rows for bare keys, as seriesOfKey does).
  */
 export function dyadSeries(rows: readonly DyadDay[], a: string, b: string, range: SeriesRange = {}): DailyPoint[] {
   const r = rangeOf(rows, range);
   if (r === null) return [];
   const within = inRange(rows, r);
-  const index = indexDays(within);
+  const index = indexDays(range.coverageRows === undefined ? within : inRange(range.coverageRows, r));
   const days = new Map<string, Own>();
   const m = (key: string, wanted: string): boolean => (wanted.includes('/') ? key === wanted : baseOfKey(key) === wanted);
   for (const row of within) {
@@ -225,4 +235,18 @@ export function placeSeriesMap(rows: readonly PlaceDay[], range: SeriesRange = {
     );
   }
   return out;
+}
+
+/**
+ * The daily series of a country or dyad key as the hotspot ranking builds it
+ * (for the backtest and the API's series): a country ("IRQ") and a pair of
+ * bare keys ("IRN-IRQ", the domestic "SDN-SDN") from the country level; a
+ * pair naming a sector ("SDN/GOV-SDN/REB", "IRQ/GOV-IRN") from the sector
+ * level, with coverage counted on the country level.
+ */
+export function seriesOfKey(levels: DyadLevels, key: string, range: SeriesRange = {}): DailyPoint[] {
+  const [a = '', b] = key.split('-');
+  if (b === undefined) return countrySeries(levels.country, a, range);
+  if (!a.includes('/') && !b.includes('/')) return dyadSeries(levels.country, a, b, range);
+  return dyadSeries(levels.sector ?? [], a, b, { ...range, coverageRows: levels.country });
 }

@@ -25,6 +25,17 @@ export interface DyadDay {
   eventIds: string[];
 }
 
+/**
+ * Dyad aggregates at both levels the store keeps (see actor-key.ts): what
+ * the rankings, the backtest and the alerts read.
+ */
+export interface DyadLevels {
+  /** Country-level rows: "IRQ"→"IRN", and the domestic "SDN"→"SDN" for pairs within one country. */
+  country: readonly DyadDay[];
+  /** Sector-level rows ("IRQ/GOV"→"IRN/MIL"); the rankings read only the pairs within one country ("SDN/GOV"→"SDN/REB"). */
+  sector?: readonly DyadDay[];
+}
+
 export type SignalKind = 'tension' | 'escalation' | 'spillover' | 'hotspot';
 
 /** A scored, dated finding with the events behind it. */
@@ -119,7 +130,11 @@ export interface Detector {
  */
 export interface Hotspot {
   kind: 'country' | 'dyad' | 'place';
-  /** "IRQ", "IRN-IRQ" (dyad keys sorted) or a place key ("IRQ/Basra", "cell:33,44"). */
+  /**
+   * "IRQ", "IRN-IRQ" (dyad keys sorted, at country level; a pair within one
+   * country by its sectors, "SDN/GOV-SDN/REB") or a place key ("IRQ/Basra",
+   * "cell:33,44").
+   */
   key: string;
   score: number;
   onset: string | null;
@@ -129,6 +144,12 @@ export interface Hotspot {
   magnitude: number | null;
   confidence: number | null;
   sparse: boolean;
+  /**
+   * Flagged entries, when the ranking was asked for episodes (the alerts
+   * do): the first flagged day of the current episode, or null when it
+   * started before the lookback (see flagged-since.ts).
+   */
+  flaggedSince?: string | null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { rankHotspots } from '../../src/analytics/hotspots.js';
 import { aggregatePlaces, mergePlaceDays, placeKey } from '../../src/analytics/place-key.js';
 import type { Event, Place, Quad } from '../../src/records.js';
 import { mulberry32, poisson } from './generate-series.js';
-import { makeEvent, place } from './make-event.js';
+import { actor, makeEvent, place } from './make-event.js';
 
 const START = '2023-01-01';
 const AS_OF = '2023-11-27';
@@ -88,6 +88,48 @@ describe('rankHotspots', () => {
     expect(h).toBeDefined();
     expect(h!.sparse).toBe(true);
     expect(h!.reason).toMatch(/sparse: rests on 4 conflict events \(baseline: 0 conflict events in 240 days\)/);
+  });
+});
+
+describe('rankHotspots at country level', () => {
+  // Ethiopia–Eritrea as above, but every clash names Ethiopia's army and police at once;
+  // Sudan's government fights rebels from the same onset.
+  const compound = events.map((e) => (e.source[0]?.country === 'ETH' && e.quad === 4 ? { ...e, source: [actor('ETH/MIL'), actor('ETH/COP')] } : e));
+  const rng = mulberry32(5);
+  const sudan: Event[] = [];
+  for (let i = 0; i < 330; i++) {
+    const date = addDays(START, i);
+    const rate = date >= ONSET ? 5 : 0.3;
+    for (let k = poisson(rng, rate); k > 0; k--) sudan.push(makeEvent({ date, source: ['SDN/GOV'], target: ['SDN/REB'], quad: 4 }));
+    sudan.push(makeEvent({ date, source: ['SDN/GOV'], target: ['SDN/CVL'], quad: 1 }));
+  }
+  const all = [...compound, ...sudan];
+  const input = { dyadDays: aggregateEvents(all, { withSector: false }), sectorDays: aggregateEvents(all, { withSector: true }) };
+  const hot = rankHotspots(input, { asOf: AS_OF, flaggedOnly: true, episodes: { lookbackDays: 60 } });
+
+  it('keys dyads by country, and a pair within one country by sector', () => {
+    expect(hot.map((h) => `${h.kind}:${h.key}`).sort()).toEqual(['country:ERI', 'country:ETH', 'country:SDN', 'dyad:ERI-ETH', 'dyad:SDN/GOV-SDN/REB']);
+    // Without sector rows, the pair within Sudan is its domestic dyad.
+    const plain = rankHotspots({ dyadDays: input.dyadDays }, { asOf: AS_OF, flaggedOnly: true });
+    expect(plain.map((h) => h.key)).toContain('SDN-SDN');
+  });
+
+  it('counts a clash naming two forces of one country once, as if it named one', () => {
+    const single = [...events, ...sudan];
+    const one = rankHotspots({ dyadDays: aggregateEvents(single, { withSector: false }), sectorDays: aggregateEvents(single, { withSector: true }) }, { asOf: AS_OF, flaggedOnly: true });
+    for (const key of ['ERI-ETH', 'ETH', 'ERI']) {
+      const a = hot.find((h) => h.key === key)!;
+      const b = one.find((h) => h.key === key)!;
+      expect([a.score, a.onset, a.reason]).toEqual([b.score, b.onset, b.reason]);
+    }
+  });
+
+  it('gives flagged entries the first day of their episode when asked, and only then', () => {
+    for (const h of hot) {
+      expect(h.flaggedSince).toBeDefined();
+      expect(h.flaggedSince! >= addDays(ONSET, -3) && h.flaggedSince! <= AS_OF).toBe(true);
+    }
+    expect(rankHotspots(input, { asOf: AS_OF }).every((h) => !('flaggedSince' in h))).toBe(true);
   });
 });
 
