@@ -6,7 +6,10 @@
 // maximum, EMA z-score) on the same replay.
 //
 // Onsets file: one onset per line, "KEY,DATE" or "KEY DATE"; '#' starts a
-// comment. KEY is a dyad ("IRQ-IRN", either order) or a country ("IRQ").
+// comment. KEY is a dyad ("IRQ-IRN", either order) or a country ("IRQ"), as
+// `faultline hotspots` lists them: a pair within one country by its sectors
+// ("SDN/GOV-SDN/REB"). Each series is built as the hotspot ranking builds it
+// (seriesOfKey): countries and pairs of bare codes from the country level.
 //
 // The replay runs from --from (default: 180 days before the first onset) to
 // --to (default: the latest event date), and adds the --quiet busiest dyads
@@ -16,9 +19,9 @@
 import { readFile } from 'node:fs/promises';
 import { backtest, type BacktestCase, type BacktestReport } from '../analytics/backtest.js';
 import { addDays } from '../analytics/calendar-day.js';
-import { countrySeries, dyadKey, dyadSeries } from '../analytics/daily-series.js';
+import { dyadKey, seriesOfKey } from '../analytics/daily-series.js';
 import { DETECTORS } from '../analytics/detectors.js';
-import type { DyadDay } from '../analytics/types.js';
+import type { DyadLevels } from '../analytics/types.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { textTable } from './format-events.js';
@@ -66,25 +69,19 @@ export function parseOnsetLines(text: string, label: string): Onset[] {
   return out;
 }
 
-/** The replay cases: one per keyed series with its onsets, plus the busiest onset-free dyads as quiet cases. */
-export function backtestCases(rows: readonly DyadDay[], onsets: readonly Onset[], from: string, to: string, quiet: number): BacktestCase[] {
+/** The replay cases: one per keyed series with its onsets, plus the busiest onset-free dyads of two countries as quiet cases. */
+export function backtestCases(levels: DyadLevels, onsets: readonly Onset[], from: string, to: string, quiet: number): BacktestCase[] {
   const byKey = new Map<string, string[]>();
   for (const o of onsets) byKey.set(o.key, [...(byKey.get(o.key) ?? []), o.date]);
   const cases: BacktestCase[] = [];
   const range = { from: addDays(from, -BACKTEST_BASELINE_DAYS), to };
-  for (const [key, dates] of byKey) {
-    const [a, b] = key.split('-');
-    const series = b === undefined ? countrySeries(rows, a ?? key, range) : dyadSeries(rows, a ?? '', b, range);
-    cases.push({ key, series, onsets: [...dates].sort(), from, to });
-  }
+  for (const [key, dates] of byKey) cases.push({ key, series: seriesOfKey(levels, key, range), onsets: [...dates].sort(), from, to });
   if (quiet > 0) {
-    // Dyads of countries/IGOs (sectors collapsed) ranked by events over the replay.
+    // Dyads of two countries/IGOs ranked by events over the replay.
     const busy = new Map<string, number>();
-    for (const r of rows) {
-      if (r.date < from || r.date > to) continue;
-      const [sa, ta] = [r.source.split('/')[0] ?? r.source, r.target.split('/')[0] ?? r.target];
-      if (sa === ta) continue;
-      const k = dyadKey(sa, ta);
+    for (const r of levels.country) {
+      if (r.date < from || r.date > to || r.source === r.target) continue;
+      const k = dyadKey(r.source, r.target);
       busy.set(k, (busy.get(k) ?? 0) + r.counts[0] + r.counts[1] + r.counts[2] + r.counts[3]);
     }
     const touched = new Set([...byKey.keys()].flatMap((k) => k.split('-')));
@@ -93,10 +90,7 @@ export function backtestCases(rows: readonly DyadDay[], onsets: readonly Onset[]
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, quiet)
       .map(([k]) => k);
-    for (const key of picks) {
-      const [a = '', b = ''] = key.split('-');
-      cases.push({ key, series: dyadSeries(rows, a, b, range), onsets: [], from, to });
-    }
+    for (const key of picks) cases.push({ key, series: seriesOfKey(levels, key, range), onsets: [], from, to });
   }
   return cases;
 }
@@ -157,8 +151,11 @@ export async function backtestCommand(io: CliIo, o: BacktestCommandOptions): Pro
     const first = onsets.map((x) => x.date).sort()[0] ?? to;
     const from = o.from === undefined ? addDays(first, -DEFAULT_LEAD_DAYS) : parseDay('--from', o.from);
     if (from > to) throw new CliError('bad-date', `the replay would start (${from}) after it ends (${to})`);
-    const rows = await store.dyadDays({ level: 'sector', since: addDays(from, -BACKTEST_BASELINE_DAYS), until: to });
-    const cases = backtestCases(rows, onsets, from, to, quiet);
+    const range = { since: addDays(from, -BACKTEST_BASELINE_DAYS), until: to };
+    const country = await store.dyadDays({ level: 'country', ...range });
+    // Sector-level rows only for keys that name a sector.
+    const sector = onsets.some((x) => x.key.includes('/')) ? await store.dyadDays({ level: 'sector', ...range }) : [];
+    const cases = backtestCases({ country, sector }, onsets, from, to, quiet);
     return { report: backtest(cases, DETECTORS), cases, from, to };
   });
   if (o.format === 'json') {

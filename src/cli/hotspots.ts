@@ -25,17 +25,23 @@ export interface HotspotsOptions {
   format: 'table' | 'json';
 }
 
-/** Loads what the ranking needs (dyad days at sector level, place days) and ranks. */
+/**
+ * Loads what the ranking needs (dyad days at country level, the sector-level
+ * rows for pairs within one country, place days) and ranks: dyads come out
+ * at country level ("ERI-ETH"), pairs within one country by sector
+ * ("SDN/GOV-SDN/REB").
+ */
 export async function computeHotspots(
   store: Store,
   o: { asOf: string; windowDays: number; limit?: number; flaggedOnly?: boolean },
 ): Promise<Hotspot[]> {
   // Exactly the rows rankHotspots reads: the window and the detector's baseline before it.
   const range = { since: addDays(o.asOf, -(o.windowDays - 1) - ESCALATION_DEFAULTS.baselineDays), until: o.asOf };
-  const dyadDays = await store.dyadDays({ level: 'sector', ...range });
+  const dyadDays = await store.dyadDays({ level: 'country', ...range });
+  const sectorDays = await store.dyadDays({ level: 'sector', ...range });
   const placeDays = await store.placeDays(range);
   return rankHotspots(
-    { dyadDays, placeDays },
+    { dyadDays, sectorDays, placeDays },
     {
       asOf: o.asOf,
       windowDays: o.windowDays,

@@ -37,7 +37,8 @@ export async function networkCommand(io: CliIo, o: NetworkCommandOptions): Promi
   const minVolume = parseCount('--min-volume', o.minVolume);
   const out = await withStore(o.db, async (store) => {
     const asOf = await resolveAsOf(store, o.asOf);
-    const rows = await store.dyadDays({ level: 'sector', since: addDays(asOf, -(windowDays - 1)), until: asOf });
+    // Country level: an event naming two sectors of one country is one edge event, not two.
+    const rows = await store.dyadDays({ level: 'country', since: addDays(asOf, -(windowDays - 1)), until: asOf });
     const hotspots = await computeHotspots(store, { asOf, windowDays });
     const escalation = new Map(hotspots.filter((h) => h.kind === 'country').map((h) => [h.key, h.score]));
     const graph = buildNetwork(rows, { asOf, windowDays, neighbours: landNeighbours(), escalation, minVolume });

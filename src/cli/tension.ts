@@ -1,8 +1,15 @@
 // `faultline tension --country ISO3 | --dyad A,B [--window 7|30|90] [--as-of D]`:
 // tension of a country or a dyad over a window (formula: src/analytics/tension.ts
-// and the README). Without --country or --dyad: the most tense dyads.
+// and the README). Without --country or --dyad: the most tense dyads, at
+// country level ("ERI-ETH"; pairs within one country by sector, "SDN/GOV-SDN/REB").
+//
+// Which aggregates: a country and a dyad of bare codes (IRQ,IRN; SDN,SDN for
+// Sudan's domestic events) read the country level, where an event naming
+// several sectors of one country counts once; a dyad naming a sector
+// (IRQ/GOV,IRN) reads the sector level.
 
 import { addDays } from '../analytics/calendar-day.js';
+import { countryDyadDays } from '../analytics/country-dyad-days.js';
 import { countryTension, dyadTension, rankDyadTension } from '../analytics/tension.js';
 import type { Tension } from '../analytics/tension.js';
 import { CliError } from './cli-error.js';
@@ -59,11 +66,16 @@ export async function tensionCommand(io: CliIo, o: TensionCommandOptions): Promi
   const result = await withStore(o.db, async (store) => {
     const asOf = await resolveAsOf(store, o.asOf);
     // Every row of the window: the prior of the smoothing is the share over all of them.
-    const rows = await store.dyadDays({ level: 'sector', since: addDays(asOf, -(windowDays - 1)), until: asOf });
+    const range = { since: addDays(asOf, -(windowDays - 1)), until: asOf };
+    const rows = await store.dyadDays({ level: 'country', ...range });
+    const sectorRows = async () => store.dyadDays({ level: 'sector', ...range });
     const options = { asOf, windowDays };
-    if (pair !== null) return dyadTension(rows, pair[0], pair[1], { ...options, directed: o.directed });
+    if (pair !== null) {
+      const bySector = pair.some((k) => k.includes('/'));
+      return dyadTension(bySector ? await sectorRows() : rows, pair[0], pair[1], { ...options, directed: o.directed });
+    }
     if (country !== undefined) return countryTension(rows, country, options);
-    return rankDyadTension(rows, options).slice(0, limit);
+    return rankDyadTension(countryDyadDays(rows, await sectorRows()), options).slice(0, limit);
   });
   if (o.format === 'json') io.stdout(JSON.stringify(result, null, 2) + '\n');
   else io.stdout(Array.isArray(result) ? formatRanking(result) : formatTension(result));

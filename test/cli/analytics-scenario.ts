@@ -2,6 +2,11 @@
 // same): a steady cooperative pair (Kenya–Tanzania), a busy background pair
 // (USA–China), and Ethiopia–Eritrea, mostly quiet until a sudden onset of
 // armed clashes near Badme on ONSET.
+//
+// With `compound`, some clashes name two Ethiopian forces at once (army and
+// police against Eritrea's army: one event, two sector pairs), and Sudan
+// has an internal conflict, government and army against rebels, that flares
+// up from SUDAN_ONSET for SUDAN_DAYS days.
 
 import { addDays } from '../../src/analytics/calendar-day.js';
 import type { Actor, Event, PloverType, Quad, Sector } from '../../src/records.js';
@@ -10,6 +15,8 @@ export const FIRST_DAY = '2024-01-01';
 export const LAST_DAY = '2025-06-30';
 export const ONSET = '2025-06-10';
 export const BADME = { lat: 14.73, lon: 37.8 };
+export const SUDAN_ONSET = '2025-02-01';
+export const SUDAN_DAYS = 30;
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -40,15 +47,18 @@ const KIND: Record<Quad, { cameo: string; plover: PloverType; goldstein: number 
   4: { cameo: '190', plover: 'ASSAULT', goldstein: -10 },
 };
 
-export function makeScenarioEvent(o: { id: string; date: string; source: Actor; target: Actor; quad: Quad; near?: boolean }): Event {
+export function makeScenarioEvent(o: { id: string; date: string; source: Actor | Actor[]; target: Actor | Actor[]; quad: Quad; near?: boolean }): Event {
   const k = KIND[o.quad];
+  const source = Array.isArray(o.source) ? o.source : [o.source];
+  const target = Array.isArray(o.target) ? o.target : [o.target];
+  const names = (actors: Actor[]): string => actors.map((a) => a.text).join(' and ');
   return {
     id: o.id,
     docId: `doc-${o.id}`,
     sentence: 0,
     date: o.date,
-    source: [o.source],
-    target: [o.target],
+    source,
+    target,
     cameo: k.cameo,
     plover: k.plover,
     mode: null,
@@ -61,7 +71,7 @@ export function makeScenarioEvent(o: { id: string; date: string; source: Actor; 
         ? { name: 'Badme', country: 'ERI', admin1: 'Gash-Barka', lat: BADME.lat, lon: BADME.lon, geonamesId: null, precision: 'exact' }
         : null,
     evidence: {
-      text: `${o.source.name} and ${o.target.name}: generated event ${o.id}.`,
+      text: `${names(source)} and ${names(target)}: generated event ${o.id}.`,
       spans: { source: [], verb: { start: 0, end: 0 }, target: [], location: null },
       rule: 'test:generated',
     },
@@ -70,7 +80,7 @@ export function makeScenarioEvent(o: { id: string; date: string; source: Actor; 
 }
 
 /** All events of the scenario, in date order. */
-export function scenarioEvents(seed = 7): Event[] {
+export function scenarioEvents(seed = 7, variant: { compound?: boolean } = {}): Event[] {
   const rand = mulberry32(seed);
   const events: Event[] = [];
   const ken = actor('KEN', 'GOV');
@@ -79,8 +89,11 @@ export function scenarioEvents(seed = 7): Event[] {
   const chn = actor('CHN', 'GOV');
   const eth = actor('ETH', 'MIL');
   const eri = actor('ERI', 'MIL');
+  const ethForces = [eth, actor('ETH', 'COP')];
+  const sudan = [actor('SDN', 'GOV'), actor('SDN', 'MIL')];
+  const rebels = actor('SDN', 'REB');
   let n = 0;
-  const add = (date: string, a: Actor, b: Actor, quad: Quad, count: number, near = false): void => {
+  const add = (date: string, a: Actor | Actor[], b: Actor | Actor[], quad: Quad, count: number, near = false): void => {
     for (let i = 0; i < count; i++) {
       const flip = rand() < 0.5;
       events.push(makeScenarioEvent({ id: `g${String(++n).padStart(5, '0')}`, date, source: flip ? a : b, target: flip ? b : a, quad, near }));
@@ -95,6 +108,12 @@ export function scenarioEvents(seed = 7): Event[] {
     add(date, eth, eri, 1, poisson(rand, 0.4));
     add(date, eth, eri, 3, poisson(rand, 0.3));
     if (date >= ONSET) add(date, eth, eri, 4, 3 + poisson(rand, 3), true);
+    if (variant.compound !== true) continue;
+    if (date >= ONSET) add(date, ethForces, eri, 4, 1 + poisson(rand, 1), true);
+    const flare = date >= SUDAN_ONSET && date < addDays(SUDAN_ONSET, SUDAN_DAYS);
+    add(date, sudan, rebels, 3, poisson(rand, flare ? 4 : 0.3));
+    add(date, sudan[0] as Actor, rebels, 4, poisson(rand, flare ? 3 : 0.2));
+    add(date, sudan[0] as Actor, sudan[1] as Actor, 1, poisson(rand, 1));
   }
   return events;
 }
