@@ -6,7 +6,13 @@
 //   tension     "tension:IRN-IRQ:from:2025-06-10": the day tension last rose
 //               above the level (one alert per episode above it; "ongoing"
 //               instead of a day when it has been above for the whole lookback)
-//   escalation  "escalation:dyad:IRN-IRQ:2025-06-12": kind, key and onset day
+//   escalation  "escalation:dyad:IRN-IRQ:since:2025-06-12": kind, key and the
+//               first flagged day of the episode (flags less than 7 days
+//               apart are one episode; see src/analytics/flagged-since.ts).
+//               Not the detector's onset: that moves from day to day within
+//               one episode, and would send it again. An episode flagged
+//               for longer than the lookback (120 days) is "…:ongoing", so it
+//               gets at most one reminder when it passes the lookback.
 //   events      "event:<event id>"
 
 import { baseOfKey } from '../analytics/actor-key.js';
@@ -42,11 +48,15 @@ export interface Finding {
 export interface AlertData {
   asOf: string;
   /**
-   * Sector-level dyad days up to asOf, reaching back at least
-   * TENSION_LOOKBACK_DAYS + 90 days (needed by tension rules).
+   * Country-level dyad days up to asOf (rules name countries, and an event
+   * naming two sectors of one country counts once there), reaching back at
+   * least TENSION_LOOKBACK_DAYS + 90 days (needed by tension rules).
    */
   dyadDays: readonly DyadDay[];
-  /** Flagged hotspots as of asOf (needed by escalation rules). */
+  /**
+   * Flagged hotspots as of asOf, with their episodes (`flaggedSince`:
+   * rankHotspots' `episodes` option), needed by escalation rules.
+   */
   hotspots: readonly Hotspot[];
   /** Events dated up to asOf, as far back as the events rules look (needed by events rules). */
   events: readonly Event[];
@@ -114,6 +124,12 @@ function involves(h: Hotspot, countries: readonly string[]): boolean {
   return parts.some((p) => countries.includes(baseOfKey(p)));
 }
 
+/** "since:D" (first flagged day of the episode), "ongoing" (began before the lookback), or the onset when episodes were not computed. */
+function episodeOf(h: Hotspot, asOf: string): string {
+  if (h.flaggedSince === undefined) return h.onset ?? asOf;
+  return h.flaggedSince === null ? 'ongoing' : `since:${h.flaggedSince}`;
+}
+
 function findEscalations(rule: EscalationRule, data: AlertData): Finding[] {
   return data.hotspots
     .filter((h) => h.flagged && h.kind !== 'place')
@@ -121,7 +137,7 @@ function findEscalations(rule: EscalationRule, data: AlertData): Finding[] {
     .filter((h) => rule.minConfidence === undefined || (h.confidence ?? 0) >= rule.minConfidence)
     .map((h) => ({
       kind: 'escalation' as const,
-      dedupeKey: `escalation:${h.kind}:${h.key}:${h.onset ?? data.asOf}`,
+      dedupeKey: `escalation:${h.kind}:${h.key}:${episodeOf(h, data.asOf)}`,
       asOf: data.asOf,
       key: h.key,
       summary: `escalation of ${h.kind} ${h.key}${h.onset === null ? '' : ` since ${h.onset}`}: ${h.reason}`,

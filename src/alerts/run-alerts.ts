@@ -11,6 +11,7 @@
 
 import { addDays } from '../analytics/calendar-day.js';
 import { ESCALATION_DEFAULTS } from '../analytics/detect-escalation.js';
+import { EPISODE_DEFAULTS } from '../analytics/flagged-since.js';
 import { rankHotspots } from '../analytics/hotspots.js';
 import type { DyadDay, Hotspot } from '../analytics/types.js';
 import type { Event } from '../records.js';
@@ -23,15 +24,15 @@ const MAX_TENSION_WINDOW = 90;
 /** Hotspot window used for escalation rules (rankHotspots' default). */
 const ESCALATION_WINDOW = ESCALATION_DEFAULTS.spanDays;
 
+/** Days of dyad aggregates a tension rule reads before the as-of date: its lookback with the longest window. */
+export const TENSION_HISTORY_DAYS = TENSION_LOOKBACK_DAYS + MAX_TENSION_WINDOW;
 /**
- * Days of dyad aggregates loaded before the as-of date: enough for a tension
- * rule to walk back its lookback with the longest window, and for the
- * escalation detector's window and baseline.
+ * Days of dyad aggregates an escalation rule reads before the as-of date:
+ * the detector's window and baseline, on every day of the episode lookback.
  */
-export const ALERT_HISTORY_DAYS = Math.max(
-  TENSION_LOOKBACK_DAYS + MAX_TENSION_WINDOW,
-  ESCALATION_WINDOW + ESCALATION_DEFAULTS.baselineDays,
-);
+export const ESCALATION_HISTORY_DAYS = ESCALATION_WINDOW + ESCALATION_DEFAULTS.baselineDays + EPISODE_DEFAULTS.lookbackDays;
+/** Days of dyad aggregates loaded before the as-of date, for any rule. */
+export const ALERT_HISTORY_DAYS = Math.max(TENSION_HISTORY_DAYS, ESCALATION_HISTORY_DAYS);
 
 export interface AlertRunOptions extends Omit<WebhookOptions, 'headers'> {
   /** Evaluate as of this day; default: the latest event date in the store. */
@@ -81,9 +82,17 @@ export async function evaluateRules(
   let hotspots: Hotspot[] = [];
   let events: Event[] = [];
   if (need.dyadDays || need.hotspots) {
-    dyadDays = await store.dyadDays({ level: 'sector', since: addDays(asOf, -ALERT_HISTORY_DAYS), until: asOf });
+    const since = addDays(asOf, -(need.hotspots ? ALERT_HISTORY_DAYS : TENSION_HISTORY_DAYS));
+    dyadDays = await store.dyadDays({ level: 'country', since, until: asOf });
   }
-  if (need.hotspots) hotspots = rankHotspots({ dyadDays }, { asOf, windowDays: ESCALATION_WINDOW, flaggedOnly: true });
+  if (need.hotspots) {
+    // Sector-level rows for pairs within one country ("SDN/GOV-SDN/REB"), as `faultline hotspots` lists them.
+    const sectorDays = await store.dyadDays({ level: 'sector', since: addDays(asOf, -ESCALATION_HISTORY_DAYS), until: asOf });
+    hotspots = rankHotspots(
+      { dyadDays, sectorDays },
+      { asOf, windowDays: ESCALATION_WINDOW, flaggedOnly: true, episodes: EPISODE_DEFAULTS },
+    );
+  }
   if (need.eventDays > 0) events = await store.queryEvents({ since: addDays(asOf, -(need.eventDays - 1)), until: asOf });
 
   const data = { asOf, dyadDays, hotspots, events };

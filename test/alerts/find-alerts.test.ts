@@ -63,7 +63,7 @@ describe('findAlerts: events rules', () => {
 
 describe('findAlerts: tension and escalation rules', () => {
   const events = scenarioEvents();
-  const rows = aggregateEvents(events, { withSector: true });
+  const rows = aggregateEvents(events, { withSector: false });
   const dataAt = (asOf: string): AlertData => ({ asOf, dyadDays: rows.filter((r) => r.date <= asOf), hotspots: [], events: [] });
 
   it('fires once per episode above the level: the dedupe key names the day it rose above', () => {
@@ -83,17 +83,34 @@ describe('findAlerts: tension and escalation rules', () => {
     expect(findAlerts({ kind: 'tension', country: 'ERI', above: 70, window: 7 }, dataAt(addDays(ONSET, 5))).length).toBe(1);
   });
 
-  it('passes flagged country and dyad hotspots of the listed countries, with their onset in the key', () => {
+  it('passes flagged country and dyad hotspots of the listed countries, named by the first flagged day of their episode', () => {
     const h = (kind: Hotspot['kind'], key: string, flagged: boolean, confidence: number): Hotspot => ({
-      kind, key, score: 2, onset: '2025-06-10', reason: 'r', events: ['e1'], flagged, magnitude: 3, confidence, sparse: false,
+      kind, key, score: 2, onset: '2025-06-10', reason: 'r', events: ['e1'], flagged, magnitude: 3, confidence, sparse: false, flaggedSince: '2025-06-11',
     });
-    const hotspots = [h('country', 'ERI', true, 0.99), h('dyad', 'ERI/MIL-ETH/MIL', true, 0.7), h('place', 'ERI/Gash-Barka', true, 1), h('country', 'KEN', false, 0.2), h('country', 'USA', true, 0.9)];
+    const hotspots = [h('country', 'ERI', true, 0.99), h('dyad', 'ERI-ETH', true, 0.7), h('place', 'ERI/Gash-Barka', true, 1), h('country', 'KEN', false, 0.2), h('country', 'USA', true, 0.9), h('dyad', 'SDN/GOV-SDN/REB', true, 0.9)];
     const data: AlertData = { asOf: '2025-06-12', dyadDays: [], events: [], hotspots };
     const keys = (rule: AlertRule): string[] => findAlerts(rule, data).map((f) => f.dedupeKey);
-    expect(keys({ kind: 'escalation', countries: ['ETH'] })).toEqual(['escalation:dyad:ERI/MIL-ETH/MIL:2025-06-10']);
-    expect(keys({ kind: 'escalation', countries: ['ERI', 'KEN'] })).toEqual(['escalation:country:ERI:2025-06-10', 'escalation:dyad:ERI/MIL-ETH/MIL:2025-06-10']);
-    expect(keys({ kind: 'escalation', minConfidence: 0.8 })).toEqual(['escalation:country:ERI:2025-06-10', 'escalation:country:USA:2025-06-10']);
-    expect(keys({ kind: 'escalation' }).length).toBe(3);
+    expect(keys({ kind: 'escalation', countries: ['ETH'] })).toEqual(['escalation:dyad:ERI-ETH:since:2025-06-11']);
+    expect(keys({ kind: 'escalation', countries: ['ERI', 'KEN'] })).toEqual(['escalation:country:ERI:since:2025-06-11', 'escalation:dyad:ERI-ETH:since:2025-06-11']);
+    expect(keys({ kind: 'escalation', countries: ['SDN'] })).toEqual(['escalation:dyad:SDN/GOV-SDN/REB:since:2025-06-11']);
+    expect(keys({ kind: 'escalation', minConfidence: 0.8 })).toEqual(['escalation:country:ERI:since:2025-06-11', 'escalation:country:USA:since:2025-06-11', 'escalation:dyad:SDN/GOV-SDN/REB:since:2025-06-11']);
+    expect(keys({ kind: 'escalation' }).length).toBe(4);
+  });
+
+  // [onset, flaggedSince] → the episode part of the key: the detector's onset does not enter it when the episode is known.
+  const episodes: Array<[string | null, string | null | undefined, string]> = [
+    ['2025-06-10', '2025-06-09', 'since:2025-06-09'],
+    ['2025-06-20', '2025-06-09', 'since:2025-06-09'],
+    ['2025-06-10', null, 'ongoing'],
+    ['2025-06-10', undefined, '2025-06-10'],
+    [null, undefined, '2025-06-30'],
+  ];
+  it.each(episodes)('onset %s, flagged since %s → escalation:dyad:ERI-ETH:%s', (onset, flaggedSince, episode) => {
+    const hotspot: Hotspot = { kind: 'dyad', key: 'ERI-ETH', score: 2, onset, reason: 'r', events: [], flagged: true, magnitude: 3, confidence: 1, sparse: false };
+    if (flaggedSince !== undefined) hotspot.flaggedSince = flaggedSince;
+    const [f] = findAlerts({ kind: 'escalation' }, { asOf: '2025-06-30', dyadDays: [], events: [], hotspots: [hotspot] });
+    expect(f?.dedupeKey).toBe(`escalation:dyad:ERI-ETH:${episode}`);
+    expect(f?.onset).toBe(onset);
   });
 
   it('asks only for the data its rules need', () => {

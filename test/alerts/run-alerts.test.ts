@@ -3,7 +3,8 @@
 // sent twice, and failed webhooks retried on the next run.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAlerts } from '../../src/alerts/run-alerts.js';
+import { evaluateRules, runAlerts } from '../../src/alerts/run-alerts.js';
+import { addDays } from '../../src/analytics/calendar-day.js';
 import type { Actor } from '../../src/records.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -97,6 +98,49 @@ describe('runAlerts', () => {
     expect(log).toEqual([]);
     expect(receiver.received.length).toBe(4);
     expect((await store.deliveriesOf(b1?.id ?? 0)).find((d) => d.channel !== 'log')).toMatchObject({ status: 'sent', attempts: 3 });
+  });
+
+  it('sends an escalation episode once while the detector\'s onset moves, and a new episode after a pause', async () => {
+    receiver = await startReceiver([200]);
+    // Ethiopia–Eritrea: a quiet year (an accusation every fifth day, daily talks), then
+    // four assaults a day for 50 days, a pause of two months, and a second, fiercer flare-up
+    // (against a baseline that now holds the first one).
+    const start = '2024-06-01';
+    const onset = '2025-06-01';
+    const second = addDays(onset, 110);
+    const events = [];
+    for (let i = 0; i < 480; i++) {
+      const date = addDays(start, i);
+      const talk = makeScenarioEvent({ id: `t${i}`, date, source: actor('ETH'), target: actor('ERI'), quad: 1 });
+      events.push(talk);
+      if (i % 5 === 0) events.push(makeScenarioEvent({ id: `c${i}`, date, source: actor('ERI'), target: actor('ETH'), quad: 3 }));
+      const burst = date >= second ? 10 : date >= onset && date < addDays(onset, 50) ? 4 : 0;
+      for (let k = 0; k < burst; k++) events.push(assault(`a${i}-${k}`, date));
+    }
+    await store.importEvents(events);
+    await store.addAlertRule({ name: 'clashes', rule: { kind: 'escalation', countries: ['ETH'] }, webhook: receiver.url, createdAt: NOW });
+    const dyadAt = async (asOf: string) => {
+      const { results } = await evaluateRules(store, { asOf });
+      return results[0]?.findings.find((f) => f.key === 'ERI-ETH');
+    };
+    const early = await dyadAt(addDays(onset, 3));
+    const late = await dyadAt(addDays(onset, 40));
+    // The CUSUM looks 28 days back: 40 days in, its onset has moved on, the episode has not.
+    expect(early?.onset).not.toBe(late?.onset);
+    expect(early?.dedupeKey).toBe(late?.dedupeKey);
+    const since = /since:(\d{4}-\d{2}-\d{2})$/.exec(early?.dedupeKey ?? '')?.[1] ?? '';
+    expect(since >= onset && since <= addDays(onset, 3)).toBe(true);
+
+    const runAt = (asOf: string) => runAlerts(store, { asOf, now: () => NOW, log: (l) => void log.push(l), sleep: async () => undefined });
+    for (const k of [3, 10, 25, 40]) await runAt(addDays(onset, k));
+    const episodes = (await store.listAlerts()).map((a) => a.dedupeKey).filter((k) => k.startsWith('escalation:dyad:ERI-ETH:'));
+    expect(episodes).toEqual([`escalation:dyad:ERI-ETH:since:${since}`]);
+    // After two quiet months, the second flare-up is a new episode, sent once.
+    await runAt(addDays(second, 3));
+    await runAt(addDays(second, 5));
+    const keys = (await store.listAlerts()).map((a) => a.dedupeKey).filter((k) => k.startsWith('escalation:dyad:ERI-ETH:'));
+    expect(keys.length).toBe(2);
+    expect(keys[0]).toMatch(new RegExp(`since:(${second}|${addDays(second, 1)}|${addDays(second, 2)}|${addDays(second, 3)})$`));
   });
 
   it('does nothing without rules, and without dated events', async () => {
