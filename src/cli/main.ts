@@ -6,6 +6,7 @@ import { processIo, type CliIo } from './cli-io.js';
 import { codeCommand } from './code.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
+import { trainCommand } from './train.js'; // issue 6
 import { eventsCommand } from './events.js';
 import { explainCommand } from './explain.js';
 import { ingestCommand } from './ingest.js';
@@ -106,8 +107,56 @@ export function buildProgram(io: CliIo): Command {
     .addOption(new Option('--format <format>', 'gold file format').choices(['plv', 'gsr', 'conflibert-class', 'geovirus']).makeOptionMandatory())
     .option('--json', 'print one JSON object')
     .option('--errors <n>', 'print the n first misses with their explanation', '0')
-    .action(async (file: string, o: { format: 'plv' | 'gsr' | 'conflibert-class' | 'geovirus'; json?: boolean; errors: string }) =>
-      evalCommand(io, { file, format: o.format, json: o.json === true, errors: Number(o.errors) }),
+    // relation mode (issue 6)
+    .option('--no-relation', "score the coder's events alone (default: relation mode with the shipped model)")
+    .option('--cv <k>', 'k-fold cross-validation: retrain the model k times, each fold scored by a model trained without it')
+    .option('--with <file>', 'with --cv: also train on this gold file in full (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--model <path>', 'model file instead of the shipped one')
+    .addOption(new Option('--model-decides <which>', 'conflibert-class: the penta model decides sentences without an event, or all').choices(['no-event', 'all']).default('no-event'))
+    .action(
+      async (
+        file: string,
+        o: {
+          format: 'plv' | 'gsr' | 'conflibert-class' | 'geovirus';
+          json?: boolean;
+          errors: string;
+          relation: boolean;
+          cv?: string;
+          with: string[];
+          model?: string;
+          modelDecides: 'no-event' | 'all';
+        },
+      ) =>
+        evalCommand(io, {
+          file,
+          format: o.format,
+          json: o.json === true,
+          errors: Number(o.errors),
+          relation: o.relation,
+          with: o.with,
+          modelDecides: o.modelDecides,
+          ...(o.cv !== undefined ? { cv: Number(o.cv) } : {}),
+          ...(o.model !== undefined ? { model: o.model } : {}),
+        }),
+    );
+
+  // learned relation and penta models (issue 6)
+  program
+    .command('train')
+    .description('train the relation model (PLV, GSR files) or the penta model (ConfliBERT class files) and write its weights')
+    .argument('<files...>', 'gold files (format from --format or the file name)')
+    .addOption(new Option('--format <format>', 'gold file format of every file').choices(['plv', 'gsr', 'conflibert-class']))
+    .addOption(new Option('--task <task>', 'model to train (default: penta for ConfliBERT class files only, else relation)').choices(['relation', 'penta']))
+    .option('--out <path>', 'model file to write (default: data/model/<task>.json)')
+    .option('--cv <k>', 'also print k-fold cross-validated accuracy for each file (the others trained on in full)')
+    .action(async (files: string[], o: { format?: 'plv' | 'gsr' | 'conflibert-class'; task?: string; out?: string; cv?: string }) =>
+      trainCommand(io, {
+        files,
+        ...(o.format !== undefined ? { format: o.format } : {}),
+        ...(o.task !== undefined ? { task: o.task } : {}),
+        ...(o.out !== undefined ? { out: o.out } : {}),
+        ...(o.cv !== undefined ? { cv: Number(o.cv) } : {}),
+      }),
     );
 
   program

@@ -41,6 +41,24 @@ export interface Confusion {
   matrix: number[][];
 }
 
+/**
+ * An answer for one gold item from outside the coder's event list: the
+ * relation model given the item's pair (or the pair the coder found). When a
+ * scorer receives verdicts, they decide the item's class (root, type or
+ * penta); extraction and countries stay the coder's.
+ */
+export interface ItemVerdict {
+  /** PLV root (plv), PLOVER type (gsr) or penta class "0"–"4" (conflibert-class). */
+  label: string;
+  /** Penta class of the answer, when it has one. */
+  penta: number | null;
+  confidence: number;
+  /** Rule (or model) behind the answer. */
+  rule: string;
+  /** Why, in one line: the strongest features. */
+  explanation?: string;
+}
+
 /** One item the coder got wrong. */
 export interface EvalError {
   /** Index of the item in the parsed items. */
@@ -59,10 +77,33 @@ export interface EvalError {
   rule?: string;
   /** Why there is no prediction, e.g. the coder threw on this sentence. */
   note?: string;
+  /** Relation mode: the strongest features of the decision. */
+  explanation?: string;
+}
+
+/** Scores of one cross-validation fold (or the mean over folds). */
+export interface FoldScore {
+  n: number;
+  root_accuracy: number | null;
+  penta_accuracy: number | null;
+}
+
+/** How a cross-validated run was made and what each fold scored. */
+export interface CrossValidationSummary {
+  k: number;
+  /** Files trained on in full besides the other folds. */
+  extra_training: string[];
+  folds: FoldScore[];
+  /** Unweighted mean over the folds. */
+  mean: FoldScore;
+  /** Baselines scored on the same folds. */
+  baselines: Array<{ name: string; folds: FoldScore[]; mean: FoldScore }>;
 }
 
 export interface EvalReport {
   format: EvalFormat;
+  /** How classes were decided: "rules" (the coder's events) or relation mode (which model). */
+  mode?: string;
   /** Number of gold items scored. */
   n: number;
   /** Share of items with the right PLOVER class (PLV: root; GSR: event type); null when the file has none. */
@@ -76,4 +117,5 @@ export interface EvalReport {
   /** All errors, worst first: confident wrong predictions, then misses. */
   errors: EvalError[];
   extra?: Record<string, number>;
+  cv?: CrossValidationSummary;
 }

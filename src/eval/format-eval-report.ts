@@ -1,7 +1,7 @@
 // Text rendering of an EvalReport: summary, per-class table, confusion matrix.
 // Errors are left to the caller (`faultline eval --errors N` slices them).
 
-import type { EvalReport } from './eval-report.js';
+import type { EvalReport, FoldScore } from './eval-report.js';
 
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
@@ -29,6 +29,7 @@ function formatExtra(key: string, value: number): string {
 export function formatEvalReport(report: EvalReport): string {
   const out: string[] = [];
   const summary: string[][] = [['items', String(report.n)]];
+  if (report.mode !== undefined) summary.push(['mode', report.mode]);
   if (report.root_accuracy !== null)
     summary.push([report.format === 'gsr' ? 'event type accuracy' : 'root accuracy', percent(report.root_accuracy)]);
   if (report.penta_accuracy !== null) summary.push(['penta accuracy', percent(report.penta_accuracy)]);
@@ -41,6 +42,7 @@ export function formatEvalReport(report: EvalReport): string {
   }
   for (const [key, value] of Object.entries(report.extra ?? {})) summary.push([key.replaceAll('_', ' '), formatExtra(key, value)]);
   out.push(`faultline eval: ${report.format}`, ...table(summary, 2), '');
+  if (report.cv !== undefined) out.push(...formatCv(report), '');
 
   const perType = Object.entries(report.per_type).map(([label, s]) => [
     label,
@@ -58,4 +60,23 @@ export function formatEvalReport(report: EvalReport): string {
   out.push('confusion (rows gold, columns predicted)', ...table([['', ...shortLabels(labels)], ...rows]));
   if (report.errors.length > 0) out.push('', `${report.errors.length} errors`);
   return out.join('\n') + '\n';
+}
+
+function foldCells(f: FoldScore, root: boolean, penta: boolean): string[] {
+  const cell = (x: number | null): string => (x === null ? '-' : percent(x));
+  return [...(root ? [cell(f.root_accuracy)] : []), ...(penta ? [cell(f.penta_accuracy)] : [])];
+}
+
+/** Per-fold figures of a cross-validated run, with the baselines of the same folds. */
+function formatCv(report: EvalReport): string[] {
+  const cv = report.cv;
+  if (cv === undefined) return [];
+  const root = cv.mean.root_accuracy !== null;
+  const penta = cv.mean.penta_accuracy !== null;
+  const head = ['', 'n', ...(root ? [report.format === 'gsr' ? 'type' : 'root'] : []), ...(penta ? ['penta'] : [])];
+  const rows = cv.folds.map((f, i) => [`fold ${i + 1}`, String(f.n), ...foldCells(f, root, penta)]);
+  rows.push(['mean of folds', String(cv.mean.n), ...foldCells(cv.mean, root, penta)]);
+  for (const b of cv.baselines) rows.push([`baseline: ${b.name}`, String(b.mean.n), ...foldCells(b.mean, root, penta)]);
+  const extra = cv.extra_training.length > 0 ? `; also trained on ${cv.extra_training.join(', ')}` : '';
+  return [`${cv.k}-fold cross-validation (folds by sentence${extra})`, ...table([head, ...rows])];
 }

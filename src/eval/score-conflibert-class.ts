@@ -3,9 +3,13 @@
 // so a sentence without any event predicts 0 (statement), the class closest to
 // "nothing happened"; extra.no_event_share says how often that was the case.
 // There is no PLOVER root and no actor here: root_accuracy and extraction are null.
+//
+// With verdicts (the penta model on the whole sentence), the verdict decides
+// the sentences the coder found no event in, or every sentence when
+// `verdictsDecide` is 'all'.
 
 import { bestEvent } from './best-event.js';
-import type { EvalError, EvalReport, SentenceCoder } from './eval-report.js';
+import type { EvalError, EvalReport, ItemVerdict, SentenceCoder } from './eval-report.js';
 import { ratio } from './extraction-score.js';
 import { memoizeCoder } from './memoize-coder.js';
 import type { ConflibertClassItem } from './parse-conflibert-class.js';
@@ -16,7 +20,12 @@ import { tallyClasses, type LabelPair } from './tally-classes.js';
 /** Penta class predicted for a sentence without events. */
 export const NO_EVENT_PENTA: Penta = 0;
 
-export function scoreConflibertClass(items: readonly ConflibertClassItem[], coder: SentenceCoder): EvalReport {
+export function scoreConflibertClass(
+  items: readonly ConflibertClassItem[],
+  coder: SentenceCoder,
+  verdicts?: ReadonlyArray<ItemVerdict | null>,
+  verdictsDecide: 'no-event' | 'all' = 'no-event',
+): EvalReport {
   const code = memoizeCoder(coder);
   const pairs: LabelPair[] = [];
   const errors: EvalError[] = [];
@@ -26,7 +35,9 @@ export function scoreConflibertClass(items: readonly ConflibertClassItem[], code
     const { events, failure } = code(item.text);
     const best = bestEvent(events);
     if (best === null) noEvent++;
-    const penta = best === null ? NO_EVENT_PENTA : pentaOfEvent(best);
+    const verdict = verdicts?.[index] ?? null;
+    const useVerdict = verdict !== null && verdict.penta !== null && (best === null || verdictsDecide === 'all');
+    const penta = useVerdict ? (verdict.penta ?? NO_EVENT_PENTA) : best === null ? NO_EVENT_PENTA : pentaOfEvent(best);
     pairs.push({ gold: String(item.penta), predicted: String(penta) });
     if (penta === item.penta) {
       right++;
@@ -41,8 +52,13 @@ export function scoreConflibertClass(items: readonly ConflibertClassItem[], code
       confidence: best?.confidence ?? null,
     };
     if (best !== null) error.rule = best.evidence.rule;
+    if (useVerdict) {
+      error.rule = verdict.rule;
+      error.confidence = verdict.confidence;
+      if (verdict.explanation !== undefined) error.explanation = verdict.explanation;
+    }
     if (failure !== null) error.note = `coder failed: ${failure}`;
-    else if (best === null) error.note = 'no event';
+    else if (best === null) error.note = useVerdict ? 'no event: penta model on the sentence' : 'no event';
     errors.push(error);
   });
   return {

@@ -16,12 +16,16 @@
 //   per sentence and matched at most once.
 //
 // penta_accuracy is null: the records have no penta class.
+//
+// With verdicts (relation mode on the pair the coder found, or on its
+// mentions when it coded no event), the event type comes from the verdicts;
+// countries and extraction stay the coder's.
 
 import type { Actor, Event, PloverType } from '../records.js';
 import { PLOVER_TYPES } from '../records.js';
 import { bestEvent } from './best-event.js';
 import { countMatches } from './count-matches.js';
-import type { EvalError, EvalReport, SentenceCoder } from './eval-report.js';
+import type { EvalError, EvalReport, ItemVerdict, SentenceCoder } from './eval-report.js';
 import { extractionScore, ratio } from './extraction-score.js';
 import { memoizeCoder } from './memoize-coder.js';
 import type { GsrActor, GsrItem } from './parse-gsr.js';
@@ -90,7 +94,7 @@ function sideMatches(gold: readonly string[], predicted: readonly string[]): boo
   return gold.length === 0 || gold.some((k) => predicted.includes(k));
 }
 
-export function scoreGsr(items: readonly GsrItem[], coder: SentenceCoder): EvalReport {
+export function scoreGsr(items: readonly GsrItem[], coder: SentenceCoder, verdicts?: ReadonlyArray<ItemVerdict | null>): EvalReport {
   const code = memoizeCoder(coder);
   const pairs: LabelPair[] = [];
   const errors: EvalError[] = [];
@@ -101,8 +105,10 @@ export function scoreGsr(items: readonly GsrItem[], coder: SentenceCoder): EvalR
     const best = bestEvent(events);
     const gold = goldTriple(item);
     const got = best === null ? null : eventTriple(best);
-    pairs.push({ gold: item.type, predicted: got?.type ?? NONE });
-    let right = got?.type === item.type;
+    const verdict = verdicts?.[index] ?? null;
+    const type = verdicts === undefined ? (got?.type ?? NONE) : (verdict?.label ?? NONE);
+    pairs.push({ gold: item.type, predicted: type });
+    let right = type === item.type;
     if (right) typeRight++;
     for (const side of ['source', 'target'] as const) {
       if (gold[side].length === 0) continue;
@@ -117,11 +123,13 @@ export function scoreGsr(items: readonly GsrItem[], coder: SentenceCoder): EvalR
         line: item.line,
         text: item.text,
         gold: render(gold),
-        predicted: got === null ? NONE : render(got),
-        confidence: best?.confidence ?? null,
+        predicted: got === null ? (verdict === null ? NONE : `${verdict.label} (relation mode, no event)`) : render(verdicts === undefined ? got : { ...got, type: (verdict?.label ?? got.type) as PloverType }),
+        confidence: verdict?.confidence ?? best?.confidence ?? null,
         detail: `${item.id}: ${item.source.map((a) => a.text).join(' + ') || '-'} → ${item.target.map((a) => a.text).join(' + ') || '-'}`,
       };
       if (best !== null) error.rule = best.evidence.rule;
+      if (verdict !== null) error.rule = verdict.rule;
+      if (verdict?.explanation !== undefined) error.explanation = verdict.explanation;
       if (failure !== null) error.note = `coder failed: ${failure}`;
       errors.push(error);
     }

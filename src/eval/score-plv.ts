@@ -6,6 +6,9 @@
 //
 // An implicit side (no markup: "a recipient", "An actor") is not checked.
 //
+// With verdicts (relation mode: one answer per item from the relation model
+// given the marked pair), root and penta come from the verdicts instead.
+//
 // Extraction counts (source, type, target) triples per distinct sentence: gold
 // = the sentence's marked pairs, predicted = all its events, both de-duplicated
 // by (source spans, root, target spans); a predicted triple is right when its
@@ -15,12 +18,12 @@
 import type { Event, Span } from '../records.js';
 import { bestEvent } from './best-event.js';
 import { countMatches } from './count-matches.js';
-import type { EvalError, EvalReport, SentenceCoder } from './eval-report.js';
+import type { EvalError, EvalReport, ItemVerdict, SentenceCoder } from './eval-report.js';
 import { extractionScore, ratio } from './extraction-score.js';
 import { memoizeCoder } from './memoize-coder.js';
 import type { PlvItem } from './parse-plv.js';
 import { pentaOfEvent } from './penta-of-event.js';
-import { PLV_ROOTS, plvRootOf, type PlvRoot } from './plv-root.js';
+import { parsePlvRoot, PLV_ROOTS, plvRootOf, type PlvRoot } from './plv-root.js';
 import { rankErrors } from './rank-errors.js';
 import { spansKey, spansOverlap } from './spans-overlap.js';
 import { NONE, tallyClasses, type LabelPair } from './tally-classes.js';
@@ -59,7 +62,7 @@ export function plvRelation(item: PlvItem, events: readonly Event[]): Event | nu
   );
 }
 
-export function scorePlv(items: readonly PlvItem[], coder: SentenceCoder): EvalReport {
+export function scorePlv(items: readonly PlvItem[], coder: SentenceCoder, verdicts?: ReadonlyArray<ItemVerdict | null>): EvalReport {
   const code = memoizeCoder(coder);
   const pairs: LabelPair[] = [];
   const errors: EvalError[] = [];
@@ -67,23 +70,34 @@ export function scorePlv(items: readonly PlvItem[], coder: SentenceCoder): EvalR
   let pentaRight = 0;
   items.forEach((item, index) => {
     const { events, failure } = code(item.sentence);
-    const relation = plvRelation(item, events);
-    const root = relation === null ? NONE : plvRootOf(relation.plover);
-    const penta = relation === null ? null : pentaOfEvent(relation);
+    const relation = verdicts === undefined ? plvRelation(item, events) : null;
+    const verdict = verdicts?.[index] ?? null;
+    let root: PlvRoot | typeof NONE;
+    let penta: number | null;
+    if (verdicts !== undefined) {
+      root = verdict === null ? NONE : (parsePlvRoot(verdict.label) ?? NONE);
+      penta = verdict?.penta ?? null;
+    } else {
+      root = relation === null ? NONE : plvRootOf(relation.plover);
+      penta = relation === null ? null : pentaOfEvent(relation);
+    }
     pairs.push({ gold: item.goldRoot, predicted: root });
     if (root === item.goldRoot) rootRight++;
     if (penta === item.goldPenta) pentaRight++;
     if (root !== item.goldRoot || penta !== item.goldPenta) {
+      const answered = verdicts === undefined ? relation !== null : verdict !== null;
       const error: EvalError = {
         index,
         line: item.line,
         text: item.sentence,
         gold: `${item.goldRoot}/${item.goldPenta}`,
-        predicted: relation === null ? NONE : `${root}/${penta ?? ''}`,
-        confidence: relation?.confidence ?? null,
+        predicted: answered ? `${root}/${penta ?? ''}` : NONE,
+        confidence: verdict?.confidence ?? relation?.confidence ?? null,
         detail: `${item.source.text} → ${item.target.text}`,
       };
       if (relation !== null) error.rule = relation.evidence.rule;
+      if (verdict !== null) error.rule = verdict.rule;
+      if (verdict?.explanation !== undefined) error.explanation = verdict.explanation;
       if (failure !== null) error.note = `coder failed: ${failure}`;
       errors.push(error);
     }

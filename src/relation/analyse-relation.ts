@@ -259,6 +259,7 @@ export function analyseRelation(text: string, pair: RelationPair, res: DocumentR
       add(`pattern-${position}:${code.plover}`);
       add(`pattern-${position}-root:${root}`);
     } else add(`pattern-other:${code.plover}`, 0.5);
+    add(`pattern-any-root:${root}`, 0.5);
   }
   // Anchor words between the pair that some pattern starts with, even when the pattern did not match.
   for (const t of between.length > 0 ? between : tokens.slice(sLast + 1, sLast + 5)) {

@@ -1,0 +1,112 @@
+// `faultline train <files...> [--format F] [--task relation|penta] [--out PATH] [--cv K]`:
+// trains the relation model (PLOVER root of a marked pair; from PLV and GSR
+// files) or the penta model (class 0–4 of a sentence; from ConfliBERT class
+// files, and PLV/GSR items) and writes its weights as JSON (default
+// data/model/<task>.json). With --cv K it also prints, for each file, the
+// accuracy of K models each scored on the fold it was not trained on (the
+// other files are trained on in full), with the naive Bayes baseline of the
+// same folds; `faultline eval --cv K` gives the full report.
+
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { EvalFormat } from '../eval/eval-format.js';
+import { fnv1a } from '../learn/assign-folds.js';
+import { predictLinear } from '../learn/linear-model.js';
+import { MODEL_FILES } from '../learn/load-model.js';
+import { MODEL_TASKS, serializeModelFile, type ModelTask } from '../learn/model-file.js';
+import { dataPath } from '../data-dir.js';
+import { loadResources } from '../load-resources.js';
+import { baselineVerdicts } from '../relation/baseline-verdicts.js';
+import { RELATION_FEATURES } from '../relation/code-relation.js';
+import { relationItems, type RelationItem } from '../relation/relation-items.js';
+import { TRAINING_OPTIONS, trainFoldModels, trainingExamples, trainRelationModel } from '../relation/train-relation-model.js';
+import { CliError } from './cli-error.js';
+import type { CliIo } from './cli-io.js';
+import { readGoldFile, taskLabels } from './eval.js';
+
+export interface TrainOptions {
+  files: readonly string[];
+  format?: EvalFormat;
+  task?: string;
+  out?: string;
+  cv?: number;
+}
+
+const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+export async function trainCommand(io: CliIo, o: TrainOptions): Promise<void> {
+  if (o.files.length === 0) throw new CliError('bad-option', 'give at least one gold file');
+  const files = [];
+  for (const path of o.files) files.push(await readGoldFile(io, path, o.format));
+  let task: ModelTask;
+  if (o.task !== undefined) {
+    const t = MODEL_TASKS.find((x) => x === o.task);
+    if (t === undefined) throw new CliError('bad-option', `--task must be one of ${MODEL_TASKS.join(', ')}`);
+    task = t;
+  } else task = files.every((f) => f.format === 'conflibert-class') ? 'penta' : 'relation';
+  const res = loadResources();
+  const labels = taskLabels(task);
+  const perFile = files.map((file) => ({ file, items: relationItems(file, res, task, 'gold') }));
+  for (const { file, items } of perFile) {
+    io.stderr(`${file.file}: ${items.length} ${task} items\n`);
+    if (items.length === 0) io.stderr(`  (a ${file.format} file has no items for the ${task} task)\n`);
+  }
+  const all: RelationItem[] = perFile.flatMap((p) => p.items);
+  if (all.length === 0) throw new CliError('bad-option', `no training items for the ${task} task`);
+
+  if (o.cv !== undefined) {
+    if (!Number.isInteger(o.cv) || o.cv < 2) throw new CliError('bad-option', '--cv needs a whole number of folds ≥ 2');
+    for (const { file, items } of perFile) {
+      if (items.length === 0) continue;
+      const extra = perFile.filter((p) => p.file !== file).flatMap((p) => p.items);
+      const fm = trainFoldModels(items, items, o.cv, extra, labels);
+      const right = new Array<number>(o.cv).fill(0);
+      const n = new Array<number>(o.cv).fill(0);
+      items.forEach((item, i) => {
+        const fold = fm.folds[i] ?? 0;
+        const model = fm.models[fold];
+        if (!model) return;
+        n[fold] = (n[fold] ?? 0) + 1;
+        if (predictLinear(model, item.analysis.features).label === item.label) right[fold] = (right[fold] ?? 0) + 1;
+      });
+      const accs = n.map((x, f) => (x === 0 ? 0 : (right[f] ?? 0) / x));
+      const mean = accs.reduce((a, b) => a + b, 0) / accs.length;
+      io.stdout(`${file.file} (${file.format}, ${task}${file.format === 'gsr' ? ', GSR actors as the pair' : ''}): ${o.cv}-fold accuracy ${accs.map(percent).join(' ')}  mean ${percent(mean)}\n`);
+      // Baselines: the same folds, the file's own labels.
+      const foldOf = file.items.map(() => -1);
+      items.forEach((item, i) => (foldOf[item.index] = fm.folds[i] ?? 0));
+      for (const kind of ['sentence', 'between'] as const) {
+        const b = baselineVerdicts(file, foldOf, o.cv, kind, kind === 'between' ? 0.1 : 1);
+        if (b === null || task === 'penta') continue;
+        const gold = (i: number): string => {
+          const it = file.items[i];
+          return it === undefined ? '' : 'goldRoot' in it ? it.goldRoot : 'type' in it ? it.type : String(it.penta);
+        };
+        const bAcc = Array.from({ length: o.cv }, (_, f) => {
+          const idx = foldOf.flatMap((x, i) => (x === f ? [i] : []));
+          return idx.length === 0 ? 0 : idx.filter((i) => b[i]?.label === gold(i)).length / idx.length;
+        });
+        io.stdout(`  baseline naive Bayes (${kind}): ${bAcc.map(percent).join(' ')}  mean ${percent(bAcc.reduce((a, x) => a + x, 0) / bAcc.length)}\n`);
+      }
+    }
+  }
+
+  const model = trainRelationModel(trainingExamples(all), labels);
+  const out = o.out ?? dataPath(MODEL_FILES[task]);
+  const text = serializeModelFile({
+    task,
+    features: RELATION_FEATURES,
+    model,
+    training: {
+      files: perFile.map((p) => ({ name: basename(p.file.file), format: p.file.format, items: p.items.length })),
+      options: { ...TRAINING_OPTIONS },
+      sentences: [...new Set(all.map((i) => fnv1a(i.text).toString(36)))].sort(),
+    },
+  });
+  try {
+    writeFileSync(out, text);
+  } catch (err) {
+    throw new CliError('write-failed', `cannot write ${out}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  io.stdout(`wrote ${out}: ${task} model, ${labels.length} labels, ${model.weights.size} features, ${(text.length / 1024).toFixed(0)} KiB, trained on ${all.length} items\n`);
+}

@@ -1,0 +1,101 @@
+// Turns the items of a gold file into relation-model items: the pair each
+// one is about, its label for the task, and the analysis of the pair. Each
+// distinct sentence is coded once. Pure.
+//
+// Pairs: PLV marks them. GSR names its actors: for training they are found in
+// the text (first occurrence of the actor text); for scoring, as for
+// ConfliBERT sentences, the pair is the one the coder finds itself
+// (choosePair), since the scorer may not peek at the gold actors.
+
+import type { ActorMention } from '../actors/types.js';
+import type { DocumentResources } from '../coder/code-document.js';
+import type { EvalFile } from '../eval/eval-format.js';
+import type { GsrItem } from '../eval/parse-gsr.js';
+import { plvRootOf } from '../eval/plv-root.js';
+import type { ModelTask } from '../learn/model-file.js';
+import type { Event, Span } from '../records.js';
+import { analyseRelation, codeText, type RelationAnalysis, type RelationPair } from './analyse-relation.js';
+import { choosePair } from './choose-pair.js';
+import { pentaOfPlover } from './plover-penta.js';
+
+export interface RelationItem {
+  /** Index of the item in the file's items. */
+  index: number;
+  /** The sentence (items of one sentence share a cross-validation fold). */
+  group: string;
+  text: string;
+  /** Gold label for the task: a PLV root for `relation`, "0"–"4" for `penta`. */
+  label: string;
+  pair: RelationPair;
+  /** Where the pair came from. */
+  pairFrom: 'marked' | 'gold-actors' | 'event' | 'mentions' | 'none';
+  analysis: RelationAnalysis;
+}
+
+export type PairSource = 'gold' | 'coder';
+
+function find(text: string, needle: string): Span[] {
+  if (needle === '') return [];
+  const i = text.indexOf(needle);
+  return i < 0 ? [] : [{ start: i, end: i + needle.length }];
+}
+
+/** The GSR record's own pair: its first source and first target (or second source of a symmetric record). */
+function gsrGoldPair(item: GsrItem): RelationPair | null {
+  const s = item.source[0];
+  const t = item.target[0] ?? (item.symmetric ? item.source[1] : undefined);
+  const source = s ? find(item.text, s.text) : [];
+  const target = t ? find(item.text, t.text) : [];
+  return source.length > 0 || target.length > 0 ? { source, target } : null;
+}
+
+/**
+ * Items of a gold file for a task. `pairs: 'gold'` uses GSR's named actors
+ * (training); `'coder'` uses only what a scorer may know (evaluation).
+ * ConfliBERT class items have no pair and no PLOVER type: they serve the
+ * penta task only.
+ */
+export function relationItems(file: EvalFile, res: DocumentResources, task: ModelTask, pairs: PairSource): RelationItem[] {
+  const coded = new Map<string, { events: Event[]; mentions: ActorMention[] }>();
+  const codeOnce = (text: string): { events: Event[]; mentions: ActorMention[] } => {
+    let c = coded.get(text);
+    if (!c) coded.set(text, (c = codeText(text, res)));
+    return c;
+  };
+  const out: RelationItem[] = [];
+  const push = (index: number, text: string, label: string, pair: RelationPair, pairFrom: RelationItem['pairFrom']): void => {
+    out.push({ index, group: text, text, label, pair, pairFrom, analysis: analyseRelation(text, pair, res, codeOnce(text)) });
+  };
+  const chosen = (text: string): { pair: RelationPair; from: RelationItem['pairFrom'] } => {
+    const c = codeOnce(text);
+    const p = choosePair(c.events, c.mentions);
+    return { pair: { source: p.source, target: p.target }, from: p.from };
+  };
+  switch (file.format) {
+    case 'plv':
+      file.items.forEach((item, i) => {
+        const label = task === 'relation' ? item.goldRoot : String(item.goldPenta);
+        push(i, item.sentence, label, { source: item.source.spans, target: item.target.spans }, 'marked');
+      });
+      break;
+    case 'gsr':
+      file.items.forEach((item, i) => {
+        const label = task === 'relation' ? plvRootOf(item.type) : String(pentaOfPlover(item.type));
+        const gold = pairs === 'gold' ? gsrGoldPair(item) : null;
+        if (gold) push(i, item.text, label, gold, 'gold-actors');
+        else {
+          const c = chosen(item.text);
+          push(i, item.text, label, c.pair, c.from);
+        }
+      });
+      break;
+    case 'conflibert-class':
+      if (task !== 'penta') break;
+      file.items.forEach((item, i) => {
+        const c = chosen(item.text);
+        push(i, item.text, String(item.penta), c.pair, c.from);
+      });
+      break;
+  }
+  return out;
+}

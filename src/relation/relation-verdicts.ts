@@ -1,0 +1,61 @@
+// Relation-mode answers for the items of a gold file, for the eval scorers:
+// the relation model on each PLV pair, on the pair the coder found in a GSR
+// sentence, or the penta model on a ConfliBERT sentence. `modelFor` picks the
+// model of each item (one shipped model, or the model of the item's fold in
+// cross-validation). Pure.
+
+import type { EvalFile } from '../eval/eval-format.js';
+import type { ItemVerdict } from '../eval/eval-report.js';
+import { isPenta } from '../eval/penta-of-event.js';
+import { predictLinear, topFeatures, type LinearModel } from '../learn/linear-model.js';
+import type { ModelTask } from '../learn/model-file.js';
+import type { RelationAnalysis } from './analyse-relation.js';
+import { decideRelation, type RelationResources } from './code-relation.js';
+import type { RelationItem } from './relation-items.js';
+
+const explain = (features: ReadonlyArray<{ feature: string; weight: number }>): string =>
+  features
+    .slice(0, 6)
+    .map((f) => `${f.feature} +${f.weight}`)
+    .join(', ');
+
+/** The penta model's answer for an analysed sentence. */
+export function decidePenta(a: RelationAnalysis, model: LinearModel): ItemVerdict {
+  const p = predictLinear(model, a.features);
+  const n = Number(p.label);
+  return {
+    label: p.label,
+    penta: isPenta(n) ? n : null,
+    confidence: Math.round(p.probability * 1000) / 1000,
+    rule: 'model:penta',
+    explanation: explain(topFeatures(model, a.features, p.label, 6)),
+  };
+}
+
+export function relationVerdicts(
+  file: EvalFile,
+  items: readonly RelationItem[],
+  task: ModelTask,
+  modelFor: (item: RelationItem, position: number) => LinearModel,
+  res: Omit<RelationResources, 'relationModel'>,
+): Array<ItemVerdict | null> {
+  const verdicts: Array<ItemVerdict | null> = file.items.map(() => null);
+  items.forEach((item, position) => {
+    const model = modelFor(item, position);
+    if (task === 'penta') {
+      verdicts[item.index] = decidePenta(item.analysis, model);
+      return;
+    }
+    const r = decideRelation(item.text, item.pair, item.analysis, { ...res, relationModel: model });
+    if (r === null) return;
+    verdicts[item.index] = {
+      // PLV scores PLV roots (the model's labels); GSR scores PLOVER types.
+      label: file.format === 'gsr' ? r.plover : r.label,
+      penta: r.penta,
+      confidence: r.score,
+      rule: r.evidence.rule,
+      explanation: explain(r.evidence.features),
+    };
+  });
+  return verdicts;
+}
