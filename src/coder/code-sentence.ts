@@ -119,7 +119,11 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       else target = found.mentions;
     }
 
-    if (match.targetMissing && target.length === 0 && victim.length === 0 && !group.passive) {
+    // "Ethiopian and Eritrean troops clashed", "Egypt and Qatar met": a
+    // reciprocal act of a compound subject needs no target (PLOVER codes all
+    // the parties as sources).
+    const reciprocal = subject.length >= 2 && RECIPROCAL_ROOTS.has(match.pattern.cameo.slice(0, 2));
+    if (match.targetMissing && target.length === 0 && victim.length === 0 && !group.passive && !reciprocal) {
       // "Germany's attack looked blunt", "welcomed a record 40 million tourists":
       // a pattern written with a target needs one.
       drop('the pattern needs a target and none was found');
@@ -339,6 +343,9 @@ function withConjuncts(clause: Clause, t: number): number[] {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+
+/** Roots of acts that two parties do together: consult, cooperate, fight. */
+const RECIPROCAL_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06', '19']);
 
 /** General attack codes that, done by a named person, are words (CAMEO 111). */
 const VERBAL_WHEN_PERSON: ReadonlySet<string> = new Set(['190', '19', '180', '18']);
