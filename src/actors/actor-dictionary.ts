@@ -80,11 +80,13 @@ export interface CodeReplacement {
 export interface ParsedActorFile {
   entries: ActorEntry[];
   codeReplacements: CodeReplacement[];
+  /** Given names (first-names files), folded: "julian", "mostafa". */
+  firstNames: string[];
   problems: ActorFileProblem[];
 }
 
 /** The line formats; chosen from the file's base name (see README). */
-export type ActorFileFormat = 'countries' | 'igos' | 'sectors' | 'people' | 'regions' | 'groups';
+export type ActorFileFormat = 'countries' | 'igos' | 'sectors' | 'people' | 'regions' | 'first-names' | 'groups';
 
 /**
  * Priorities: block phrases beat everything, our files beat package facts;
@@ -105,6 +107,7 @@ export function actorFileFormat(file: string): ActorFileFormat {
   if (base.startsWith('sectors')) return 'sectors';
   if (base.startsWith('people')) return 'people';
   if (base.startsWith('regions')) return 'regions';
+  if (base.startsWith('first-names')) return 'first-names';
   return 'groups';
 }
 
@@ -146,13 +149,21 @@ function splitList(field: string): string[] {
  */
 export function parseActorFile(text: string, file: string): ParsedActorFile {
   const format = actorFileFormat(file);
-  const out: ParsedActorFile = { entries: [], codeReplacements: [], problems: [] };
+  const out: ParsedActorFile = { entries: [], codeReplacements: [], firstNames: [], problems: [] };
   const ids = new Set<string>();
   const lines = text.split(/\r?\n/);
   for (let n = 0; n < lines.length; n++) {
     const line = n + 1;
     const raw = (lines[n] ?? '').replace(/\s#.*$/, '').trim();
     if (raw === '' || raw.startsWith('#')) continue;
+    if (format === 'first-names') {
+      // Julian, Britta, Mostafa, ...
+      for (const name of splitList(raw)) {
+        if (/^\p{Lu}[\p{L}'-]+$/u.test(name)) out.firstNames.push(foldKey(name));
+        else out.problems.push({ file, line, message: `"${name}" is not a capitalised given name` });
+      }
+      continue;
+    }
     const fields = raw.split('|').map((f) => f.trim());
     const problem = (message: string): void => {
       out.problems.push({ file, line, message });
@@ -484,6 +495,8 @@ export interface ActorDictionary {
   readonly igoParents: ReadonlyMap<string, string>;
   /** People of people.txt by `personNameKey` of their names and of "first last" ("donald trump" for "Donald J. Trump"). */
   readonly people: ReadonlyMap<string, ActorEntry>;
+  /** Given names (folded) that open a person's name: "Julian Assange" is a person. */
+  readonly firstNames: ReadonlySet<string>;
   /** Problems found while loading and compiling (empty for the built-in data). */
   readonly problems: readonly ActorFileProblem[];
 }
@@ -558,6 +571,7 @@ export function compileActorDictionary(
   entries: readonly ActorEntry[],
   countries: readonly CountryInfo[] = [],
   problems: readonly ActorFileProblem[] = [],
+  firstNames: readonly string[] = [],
 ): ActorDictionary {
   const allProblems = [...problems];
   const bySignature = new Map<string, CompiledPhrase>();
@@ -601,6 +615,7 @@ export function compileActorDictionary(
     countries: new Map(countries.map((c) => [c.code, c])),
     igoParents,
     people,
+    firstNames: new Set(firstNames),
     problems: allProblems,
   };
 }

@@ -90,7 +90,7 @@ const ORGANISATION_WORDS = new Set([
   'valley', 'desert', 'province', 'region', 'city', 'county', 'district', 'street', 'square', 'airport', 'bridge',
   'camp', 'stadium', 'palace', 'day', 'week', 'war', 'act', 'law', 'bill', 'plan', 'accord', 'agreement',
   'treaty', 'declaration', 'festival', 'cup', 'games', 'olympics', 'award', 'prize', 'park', 'road', 'station',
-  'port', 'gulf', 'strait', 'peninsula', 'coast', 'border', 'church', 'mosque', 'temple', 'cathedral',
+  'port', 'gulf', 'strait', 'peninsula', 'coast', 'border', 'bay', 'church', 'mosque', 'temple', 'cathedral',
   'center', 'centre', 'office', 'agency', 'council', 'committee', 'department', 'institute', 'university',
   'hospital', 'front', 'movement', 'group', 'union', 'association', 'organization', 'organisation', 'foundation',
   'fund', 'bank', 'commission', 'authority', 'airlines', 'airways', 'corporation', 'inc.', 'ltd', 'news', 'times',
@@ -1177,9 +1177,12 @@ function rememberedActor(s: Scan, pos: number): Step | null {
     s.memory.rememberPerson(actor);
     return { next: end, found: makeFound(s, actor, 'person', pos, name.end, false, false, false) };
   }
-  // "Mr. Qassem Al-Araji" with no title, or a full name as a subject ("Abdullahi
-  // Osman Haji was among …"): a person, office and country unknown.
-  if (!s.titleCase && (honorific === 1 || looksLikeSubjectName(s, name))) {
+  // "Mr. Qassem Al-Araji" with no title, a full name as a subject ("Abdullahi
+  // Osman Haji was among …") or opening with a given name ("… extradite Julian
+  // Assange"): a person, office and country unknown.
+  const subject = !s.titleCase && honorific === 0 && looksLikeSubjectName(s, name);
+  const given = !s.titleCase && honorific === 0 && !subject && opensWithGivenName(s, name);
+  if (!s.titleCase && (honorific === 1 || subject || given)) {
     const actor: Actor = {
       text: surface(s, pos, name.end),
       name: name.text,
@@ -1187,7 +1190,7 @@ function rememberedActor(s: Scan, pos: number): Step | null {
       igo: null,
       sector: null,
       person: name.text,
-      entry: honorific === 1 ? 'person:honorific' : 'person:name',
+      entry: honorific === 1 ? 'person:honorific' : given ? 'person:given-name' : 'person:name',
     };
     s.memory.rememberPerson(actor);
     return { next: name.end, found: makeFound(s, actor, 'person', pos, name.end, false, false, false) };
@@ -1275,6 +1278,22 @@ function nameApposition(s: Scan, name: Name): { actor: Actor; end: number } | nu
     entry: ['apposition', ...ids].filter((id): id is string => id !== undefined).join('+'),
   };
   return { actor, end };
+}
+
+/** Two to four name words opening with a given name: "Julian Assange", "Britta Nielsen". */
+function opensWithGivenName(s: Scan, name: Name): boolean {
+  if (name.count < 2 || name.count > 4) return false;
+  const first = s.toks[name.start];
+  if (!first || !s.dict.firstNames.has(first.key)) return false;
+  // "San Francisco Bay": the name goes on before the given name.
+  const before = s.toks[name.start - 1];
+  if (before?.cap && before.word && name.start - 1 >= s.consumed && !STOP_CAPITALS.has(before.key) && !HONORIFICS.has(before.key)) return false;
+  // "David Gee David Gee": a byline.
+  const keys = s.toks.slice(name.start, name.end).filter((t) => t.word).map((t) => t.key);
+  if (new Set(keys).size < keys.length) return false;
+  // "Dan River Bridge", "Jean-Claude Van Damme Street": the next word names a place or a body.
+  const after = s.toks[name.end];
+  return !(after?.cap && after.word && ORGANISATION_WORDS.has(after.key));
 }
 
 /** A name of two words or more opening a sentence and followed by a verb: "Abdullahi Osman Haji was …". */
@@ -1368,8 +1387,9 @@ function followsProperName(s: Scan, k: number): boolean {
   if (s.titleCase) return false;
   const j = k - 1;
   const t = s.toks[j];
-  // A sentence's first word counts too: "Michael Jordan visited", but not "In Jordan".
-  if (!t || !t.word || !t.cap || j < s.consumed) return false;
+  // A sentence's first word counts too: "Michael Jordan visited", but not "In Jordan"
+  // nor "in 2003 Iraq".
+  if (!t || !t.word || !t.cap || /^\d/.test(t.text) || j < s.consumed) return false;
   if (STOP_CAPITALS.has(t.key) || BEFORE_COUNTRY.has(t.key) || HONORIFICS.has(t.key)) return false;
   return !matchAt(s, j, isAny);
 }
@@ -1392,7 +1412,7 @@ function insideProperName(s: Scan, start: number, phraseStart: number): boolean 
     const t = s.toks[j];
     if (!t || !t.word || j < s.consumed) return false;
     if (t.key === 'of' || t.key === 'for' || t.key === 'the' || t.key === 'and' || ADJECTIVES.has(t.key)) continue;
-    if (!t.cap || j <= s.firstWord || STOP_CAPITALS.has(t.key) || HONORIFICS.has(t.key)) return false;
+    if (!t.cap || /^\d/.test(t.text) || j <= s.firstWord || STOP_CAPITALS.has(t.key) || HONORIFICS.has(t.key)) return false;
     return !matchAt(s, j, isAny);
   }
   return false;

@@ -75,12 +75,14 @@ export function loadActorDictionary(extraDirs: readonly string[] = []): ActorDic
   const countryLines: ActorEntry[] = [];
   const others: ActorEntry[] = [];
   const replacements: CodeReplacement[] = [];
+  const firstNames: string[] = [];
   const problems: ActorFileProblem[] = [];
   const ids = new Map<string, string>();
   for (const { file, text } of files) {
     const parsed = parseActorFile(text, file);
     problems.push(...parsed.problems);
     replacements.push(...parsed.codeReplacements);
+    firstNames.push(...parsed.firstNames);
     for (const e of parsed.entries) {
       if (e.kind === 'country' || e.kind === 'demonym' || e.kind === 'capital' || e.kind === 'seat' || e.kind === 'block') {
         countryLines.push(e);
@@ -99,7 +101,7 @@ export function loadActorDictionary(extraDirs: readonly string[] = []): ActorDic
       problems.push({ file: e.file, line: e.line, message: `unknown country code ${e.country}` });
     }
   }
-  const dictionary = compileActorDictionary([...countries.entries, ...dropSharedAliases(others)], countries.countries, problems);
+  const dictionary = compileActorDictionary([...countries.entries, ...dropSharedAliases(others)], countries.countries, problems, firstNames);
   cache.set(cacheKey, dictionary);
   return dictionary;
 }

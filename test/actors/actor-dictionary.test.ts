@@ -218,3 +218,20 @@ describe('title-case twins of acronyms', () => {
     expect(twins.some((p) => p.tokens[0]?.key === 'who')).toBe(false);
   });
 });
+
+describe('first-names files', () => {
+  it('give folded given names, one problem per bad name', () => {
+    const parsed = parseActorFile('# given names\nJulian, Britta\nJürgen, jack, Ann Marie\n', 'first-names.txt');
+    expect(parsed.firstNames).toEqual(['julian', 'britta', 'jurgen']);
+    expect(parsed.problems.map((p) => [p.line, p.message])).toEqual([
+      [3, expect.stringContaining('"jack"')],
+      [3, expect.stringContaining('"Ann Marie"')],
+    ]);
+  });
+
+  it('the built-in list knows common given names and no country or capital', () => {
+    const dict = loadActorDictionary();
+    for (const n of ['julian', 'mohammed', 'olga', 'jean', 'kwame']) expect(dict.firstNames.has(n), n).toBe(true);
+    for (const n of ['jordan', 'chad', 'israel', 'georgia', 'paris', 'may', 'will', 'mark']) expect(dict.firstNames.has(n), n).toBe(false);
+  });
+});

@@ -282,3 +282,26 @@ table(
     ['Troops in Iraq were put on alert.', { text: 'Troops', country: null, sector: 'MIL' }],
   ],
 );
+
+table(
+  'people named with a given name (first-names.txt)',
+  [
+    ['Britain agreed to extradite Julian Assange.', { text: 'Julian Assange', kind: 'person', person: 'Julian Assange', country: null, entry: 'person:given-name' }],
+    ['The court ruled against Britta Nielsen on Friday.', { text: 'Britta Nielsen', kind: 'person' }],
+    ['Iran executed Mostafa Mohammad Najjar, the rights group said.', { text: 'Mostafa Mohammad Najjar', kind: 'person' }],
+  ],
+  [
+    ['Ships sailed into San Francisco Bay.', ['Francisco Bay', 'San Francisco Bay']],
+    ['David Gee David Gee reported.', ['David Gee David Gee']],
+    ['Officials met at Martin Luther King Hospital.', ['Martin Luther King']],
+  ],
+);
+
+describe('given names across a document', () => {
+  it('a person named with a given name is found again by surname', () => {
+    const memory = new DocumentActors();
+    findActors('Britain agreed to extradite Julian Assange.', dict, memory, { homeCountry: null });
+    const s = 'Assange appealed the ruling.';
+    expectMentions(s, findActors(s, dict, memory, { homeCountry: null }), [{ text: 'Assange', kind: 'person', person: 'Julian Assange' }]);
+  });
+});
