@@ -19,9 +19,13 @@ export interface ApiContext {
   afterWrite: () => Promise<void>;
 }
 
-/** The as-of day a request names, else the latest event date, else null (no dated event). */
-export async function asOfOrLatest(store: Store, asOf: string | undefined): Promise<string | null> {
-  return asOf ?? (await store.latestEventDate());
+/**
+ * The as-of day a request names, else the latest event date (cached until
+ * the store changes: on a large SQLite database the query scans every event),
+ * else null (no dated event).
+ */
+export async function asOfOrLatest(ctx: Pick<ApiContext, 'store' | 'cache'>, asOf: string | undefined): Promise<string | null> {
+  return asOf ?? (await ctx.cache.get('latestEventDate', () => ctx.store.latestEventDate()));
 }
 
 /** A JSON-serialisable cache key for a route and its validated query. */

@@ -104,7 +104,14 @@ export function createApp(options: AppOptions): FaultlineApp {
   );
   api.get('/openapi.json', (c) => c.json(openApi));
   for (const r of routes) api.on(r.method.toUpperCase(), honoPath(r.path), (c) => r.handle(c));
-  api.all('*', () => {
+  // A known path with another method is a 405 naming the methods it takes.
+  const patterns = routes.map((r) => ({ method: r.method.toUpperCase(), re: new RegExp(`^${API_PREFIX}${r.path.replace(/\{[^}]+\}/g, '[^/]+')}/?$`) }));
+  api.all('*', (c) => {
+    const allowed = patterns.filter((p) => p.re.test(c.req.path)).map((p) => p.method);
+    if (allowed.length > 0) {
+      c.header('allow', allowed.join(', '));
+      throw new ApiError(405, 'method-not-allowed', `${c.req.method} is not allowed here; use ${allowed.join(' or ')}`);
+    }
     throw new ApiError(404, 'not-found', 'no such API route: see /api/v1/openapi.json');
   });
   app.route(API_PREFIX, api);

@@ -5,9 +5,9 @@
 // day with the events that drive it. Pure.
 
 import { addDays } from '../analytics/calendar-day.js';
-import { countrySeries, dyadKey, dyadSeries } from '../analytics/daily-series.js';
+import { dyadKey, seriesOfKey } from '../analytics/daily-series.js';
 import { ESCALATION_DEFAULTS, detectEscalation } from '../analytics/detect-escalation.js';
-import type { Detection, DyadDay } from '../analytics/types.js';
+import type { Detection, DyadLevels } from '../analytics/types.js';
 
 export interface SeriesDay {
   date: string;
@@ -40,26 +40,32 @@ export interface EscalationSeries {
 
 export type SeriesSubject = { country: string } | { dyad: [string, string] };
 
+/** The hotspot key of a subject: "IRQ", or the sorted dyad "IRN-IRQ". */
+export function subjectKey(subject: SeriesSubject): string {
+  return 'country' in subject ? subject.country : dyadKey(subject.dyad[0], subject.dyad[1]);
+}
+
 /** Days of aggregates before the first shown day that the day-by-day verdicts read. */
 export function seriesHistoryDays(windowDays: number): number {
   return windowDays + ESCALATION_DEFAULTS.baselineDays;
 }
 
 /**
- * The series of `subject` over the `days` days up to `asOf`. `rows` are
- * sector-level dyad days covering at least seriesHistoryDays(windowDays)
- * before the first shown day (every pair, not only the subject's: a day's
- * coverage counts all its events).
+ * The series of `subject` over the `days` days up to `asOf`, built as the
+ * hotspot ranking builds it (seriesOfKey): countries and pairs of bare keys
+ * from the country-level rows, pairs naming a sector from `levels.sector`.
+ * The rows cover at least seriesHistoryDays(windowDays) before the first
+ * shown day, for every pair (a day's coverage counts all its events).
  */
 export function escalationSeries(
-  rows: readonly DyadDay[],
+  levels: DyadLevels,
   subject: SeriesSubject,
   o: { asOf: string; days: number; windowDays?: number },
 ): EscalationSeries {
   const windowDays = o.windowDays ?? ESCALATION_DEFAULTS.spanDays;
   const from = addDays(o.asOf, -(o.days - 1));
   const range = { from: addDays(from, -seriesHistoryDays(windowDays)), to: o.asOf };
-  const points = 'country' in subject ? countrySeries(rows, subject.country, range) : dyadSeries(rows, subject.dyad[0], subject.dyad[1], range);
+  const points = seriesOfKey(levels, subjectKey(subject), range);
   const byDate = new Map(points.map((p) => [p.date, p]));
   const options = { spanDays: windowDays };
   const days: SeriesDay[] = [];
@@ -78,7 +84,7 @@ export function escalationSeries(
   }
   return {
     scope: 'country' in subject ? 'country' : 'dyad',
-    key: 'country' in subject ? subject.country : dyadKey(subject.dyad[0], subject.dyad[1]),
+    key: subjectKey(subject),
     asOf: o.asOf,
     from,
     windowDays,

@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { addDays } from '../../analytics/calendar-day.js';
+import { countryDyadDays } from '../../analytics/country-dyad-days.js';
 import { bridgingActors, buildNetwork, toGraphJson } from '../../analytics/network.js';
 import { countryTension, dyadTension, rankCountryTension, rankDyadTension } from '../../analytics/tension.js';
 import type { Hotspot } from '../../analytics/types.js';
@@ -13,7 +14,7 @@ import { dyadDayFilterSchema, type DyadDayFilter } from '../../store/store.js';
 import { asOfOrLatest, cacheKey, type ApiContext } from '../api-context.js';
 import { ApiError, describeZodError } from '../api-error.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
-import { escalationSeries, seriesHistoryDays } from '../escalation-series.js';
+import { escalationSeries, seriesHistoryDays, subjectKey, type SeriesSubject } from '../escalation-series.js';
 import { actorKeyField, asOfField, choiceField, dayField, dyadField, dyadPair, flagField, intField } from '../query-fields.js';
 
 export const DEFAULT_DYAD_DAYS = 30;
@@ -137,7 +138,7 @@ export function analyticsRoutes(ctx: ApiContext): ApiRoute[] {
         if (query.until !== undefined) raw.until = query.until;
         if (query.actor !== undefined) raw.actor = query.actor;
         if (raw.since === undefined && raw.until === undefined) {
-          const latest = await ctx.store.latestEventDate();
+          const latest = await asOfOrLatest(ctx, undefined);
           if (latest === null) return c.json({ since: null, until: null, rows: [], truncated: false });
           raw.since = addDays(latest, -(DEFAULT_DYAD_DAYS - 1));
           raw.until = latest;
@@ -175,17 +176,24 @@ export function analyticsRoutes(ctx: ApiContext): ApiRoute[] {
       async handle({ query, c }) {
         if (query.country !== undefined && query.dyad !== undefined) throw new ApiError(400, 'bad-request', 'give country or dyad, not both');
         const windowDays = Number(query.window ?? '30');
-        const asOf = await asOfOrLatest(ctx.store, query.asOf);
+        const asOf = await asOfOrLatest(ctx, query.asOf);
         if (asOf === null) return c.json({ asOf: null, windowDays, results: [] });
         const results = await ctx.cache.get(cacheKey('tension', { ...query, asOf }), async () => {
-          const rows = await ctx.store.dyadDays({ level: 'sector', since: addDays(asOf, -(windowDays - 1)), until: asOf });
+          // As `faultline tension`: bare keys read the country level (an event naming two
+          // sectors of one country counts once); a key naming a sector reads the sector level.
+          const range = { since: addDays(asOf, -(windowDays - 1)), until: asOf };
+          const rows = await ctx.store.dyadDays({ level: 'country', ...range });
+          const sectorRows = () => ctx.store.dyadDays({ level: 'sector', ...range });
           const options = { asOf, windowDays };
           if (query.dyad !== undefined) {
             const [a, b] = dyadPair(query.dyad);
-            return [dyadTension(rows, a, b, { ...options, directed: query.directed === true })];
+            const bySector = a.includes('/') || b.includes('/');
+            return [dyadTension(bySector ? await sectorRows() : rows, a, b, { ...options, directed: query.directed === true })];
           }
-          if (query.country !== undefined) return [countryTension(rows, query.country, options)];
-          const ranking = query.by === 'country' ? rankCountryTension(rows, options) : rankDyadTension(rows, options);
+          if (query.country !== undefined) {
+            return [countryTension(query.country.includes('/') ? await sectorRows() : rows, query.country, options)];
+          }
+          const ranking = query.by === 'country' ? rankCountryTension(rows, options) : rankDyadTension(countryDyadDays(rows, await sectorRows()), options);
           return ranking.slice(0, query.limit ?? 20);
         });
         return c.json({ asOf, windowDays, results });
@@ -233,15 +241,16 @@ export function analyticsRoutes(ctx: ApiContext): ApiRoute[] {
       },
       async handle({ query, c }) {
         if ((query.country === undefined) === (query.dyad === undefined)) throw new ApiError(400, 'bad-request', 'give either country or dyad');
-        const asOf = await asOfOrLatest(ctx.store, query.asOf);
+        const asOf = await asOfOrLatest(ctx, query.asOf);
         if (asOf === null) return c.json(null);
         const days = query.days ?? 90;
         const windowDays = query.window ?? DEFAULT_HOTSPOT_WINDOW;
-        const subject = query.country !== undefined ? { country: query.country } : { dyad: dyadPair(query.dyad ?? '') };
+        const subject: SeriesSubject = query.country !== undefined ? { country: query.country } : { dyad: dyadPair(query.dyad ?? '') };
         const series = await ctx.cache.get(cacheKey('series', { ...query, asOf }), async () => {
-          const since = addDays(asOf, -(days - 1) - seriesHistoryDays(windowDays));
-          const rows = await ctx.store.dyadDays({ level: 'sector', since, until: asOf });
-          return escalationSeries(rows, subject, { asOf, days, windowDays });
+          const range = { since: addDays(asOf, -(days - 1) - seriesHistoryDays(windowDays)), until: asOf };
+          const country = await ctx.store.dyadDays({ level: 'country', ...range });
+          const sector = subjectKey(subject).includes('/') ? await ctx.store.dyadDays({ level: 'sector', ...range }) : undefined;
+          return escalationSeries(sector === undefined ? { country } : { country, sector }, subject, { asOf, days, windowDays });
         });
         return c.json(series);
       },
@@ -268,7 +277,7 @@ export function analyticsRoutes(ctx: ApiContext): ApiRoute[] {
       },
       async handle({ query, c }) {
         const windowDays = query.window ?? DEFAULT_HOTSPOT_WINDOW;
-        const asOf = await asOfOrLatest(ctx.store, query.asOf);
+        const asOf = await asOfOrLatest(ctx, query.asOf);
         if (asOf === null) return c.json({ asOf: null, windowDays, hotspots: [] });
         const all = await allHotspots(asOf, windowDays);
         const hotspots = all
@@ -292,11 +301,12 @@ export function analyticsRoutes(ctx: ApiContext): ApiRoute[] {
       responses: { 200: { description: 'The graph', schema: networkSchema } },
       async handle({ query, c }) {
         const windowDays = query.window ?? DEFAULT_NETWORK_WINDOW;
-        const asOf = await asOfOrLatest(ctx.store, query.asOf);
+        const asOf = await asOfOrLatest(ctx, query.asOf);
         if (asOf === null) return c.json({ asOf: null, windowDays, from: null, nodes: [], edges: [], bridging: [] });
         const minVolume = query.minVolume ?? 1;
         const graph = await ctx.cache.get(cacheKey('network', { asOf, windowDays, minVolume }), async () => {
-          const rows = await ctx.store.dyadDays({ level: 'sector', since: addDays(asOf, -(windowDays - 1)), until: asOf });
+          // Country level, as `faultline network`: an event naming two sectors of one country is one edge event.
+          const rows = await ctx.store.dyadDays({ level: 'country', since: addDays(asOf, -(windowDays - 1)), until: asOf });
           const hotspots = await allHotspots(asOf, windowDays);
           const escalation = new Map(hotspots.filter((h) => h.kind === 'country').map((h) => [h.key, h.score]));
           const built = buildNetwork(rows, { asOf, windowDays, neighbours: ctx.neighbours(), escalation, minVolume });

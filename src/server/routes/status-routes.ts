@@ -2,7 +2,7 @@
 // health checks.
 
 import { z } from 'zod';
-import type { ApiContext } from '../api-context.js';
+import { asOfOrLatest, type ApiContext } from '../api-context.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 
 export function statusRoutes(ctx: ApiContext, version: string): ApiRoute[] {
@@ -27,7 +27,7 @@ export function statusRoutes(ctx: ApiContext, version: string): ApiRoute[] {
       async handle({ c }) {
         const status = await ctx.cache.get('status', async () => {
           const stats = await ctx.store.stats();
-          return { version, documents: stats.documents, events: stats.events, latestEventDate: await ctx.store.latestEventDate(), byPlover: stats.byPlover };
+          return { version, documents: stats.documents, events: stats.events, latestEventDate: await asOfOrLatest(ctx, undefined), byPlover: stats.byPlover };
         });
         return c.json(status);
       },
