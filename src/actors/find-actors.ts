@@ -16,7 +16,7 @@
 
 import { tokenize } from '../nlp/tokens.js';
 import type { Actor, Sector } from '../records.js';
-import { foldKey, personNameKey, type ActorDictionary, type ActorEntry } from './actor-dictionary.js';
+import { foldKey, personNameKey, type ActorDictionary, type ActorEntry, type CompiledPhrase } from './actor-dictionary.js';
 import type { DocumentActors } from './document-actors.js';
 import type { ActorMention, DocumentContext, MentionKind } from './types.js';
 
@@ -183,6 +183,7 @@ interface Scan {
   /** Index of the last capitalised head word of a body's name ("Department"), -1 if none. */
   lastHead: number;
   lowerStarts: ReadonlySet<string>;
+  index: ReadonlyMap<string, FirstWordIndex>;
 }
 
 const isNoun = (e: ActorEntry): boolean => e.kind !== 'sector';
@@ -199,24 +200,62 @@ function matchesAt(s: Scan, pos: number): readonly ActorEntryMatch[] {
   if (cached) return cached;
   const out: ActorEntryMatch[] = [];
   const first = s.toks[pos];
-  const candidates = first ? s.dict.byFirstToken.get(first.key) : undefined;
-  if (candidates) {
-    for (const c of candidates) {
-      const n = c.tokens.length;
-      if (pos + n > s.toks.length) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) {
-        const p = c.tokens[k];
-        const t = s.toks[pos + k];
-        if (!p || !t || p.key !== t.key) ok = false;
-        else if (p.casing === 'exact' || p.casing === 'title') ok = t.text === p.text;
-        else if (p.casing === 'proper') ok = t.cap;
-      }
-      if (ok) out.push({ entry: c.entry, end: pos + n });
-    }
+  const index = first ? s.index.get(first.key) : undefined;
+  if (index) {
+    // Phrases of two words or more, by their second word (longest first), then one-word phrases.
+    const second = s.toks[pos + 1];
+    const multi = second ? index.bySecond.get(second.key) : undefined;
+    if (multi) for (const c of multi) if (phraseAt(s, c, pos)) out.push({ entry: c.entry, end: pos + c.tokens.length });
+    for (const c of index.single) if (phraseAt(s, c, pos)) out.push({ entry: c.entry, end: pos + 1 });
   }
   s.matches[pos] = out;
   return out;
+}
+
+function phraseAt(s: Scan, c: CompiledPhrase, pos: number): boolean {
+  const n = c.tokens.length;
+  if (pos + n > s.toks.length) return false;
+  for (let k = 0; k < n; k++) {
+    const p = c.tokens[k];
+    const t = s.toks[pos + k];
+    if (!p || !t || p.key !== t.key) return false;
+    if (p.casing === 'exact' || p.casing === 'title') {
+      if (t.text !== p.text) return false;
+    } else if (p.casing === 'proper' && !t.cap) return false;
+  }
+  return true;
+}
+
+/** The dictionary's phrases by first word, then by second word (built once per dictionary). */
+interface FirstWordIndex {
+  bySecond: Map<string, CompiledPhrase[]>;
+  single: CompiledPhrase[];
+}
+
+const PHRASE_INDEX = new WeakMap<ActorDictionary, ReadonlyMap<string, FirstWordIndex>>();
+
+function phraseIndex(dict: ActorDictionary): ReadonlyMap<string, FirstWordIndex> {
+  let index = PHRASE_INDEX.get(dict);
+  if (!index) {
+    const built = new Map<string, FirstWordIndex>();
+    for (const [key, list] of dict.byFirstToken) {
+      const entry: FirstWordIndex = { bySecond: new Map(), single: [] };
+      // byFirstToken lists are longest first; each sub-list keeps that order.
+      for (const c of list) {
+        const second = c.tokens[1]?.key;
+        if (second === undefined) entry.single.push(c);
+        else {
+          const sub = entry.bySecond.get(second);
+          if (sub) sub.push(c);
+          else entry.bySecond.set(second, [c]);
+        }
+      }
+      built.set(key, entry);
+    }
+    PHRASE_INDEX.set(dict, built);
+    index = built;
+  }
+  return index;
 }
 
 function matchAt(s: Scan, pos: number, accept: (e: ActorEntry) => boolean): Match | null {
@@ -335,7 +374,7 @@ export function findActors(
     const t = toks[k];
     if (t?.cap && BODY_HEADS.has(t.key)) lastHead = k;
   }
-  const s: Scan = { matches: new Array<readonly ActorEntryMatch[] | undefined>(toks.length), sentence, toks, dict, memory, context, titleCase: isTitleCase(toks), firstWord, consumed: 0, lastHead, lowerStarts: lowerStarts(dict) };
+  const s: Scan = { matches: new Array<readonly ActorEntryMatch[] | undefined>(toks.length), sentence, toks, dict, memory, context, titleCase: isTitleCase(toks), firstWord, consumed: 0, lastHead, lowerStarts: lowerStarts(dict), index: phraseIndex(dict) };
   const found: Found[] = [];
   for (let i = 0; i < toks.length; ) {
     const r = parseAt(s, i);
