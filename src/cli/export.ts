@@ -3,12 +3,14 @@
 // memory), with the same filters as `faultline events`. GDELT and PLOVER
 // need a date, so undated events are left out of them (and counted).
 // GDELT rows are written by date, then GLOBALEVENTID; the others by date, then id.
+// The store is walked one day at a time (eventIdsOn), so memory holds one day's ids.
 
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { eventCsvHeader, eventCsvRow } from '../formats/event-csv.js';
 import { eventFeature, GEOJSON_CLOSE, GEOJSON_OPEN } from '../formats/event-geojson.js';
-import { formatGdeltLine, gdeltCells } from '../formats/gdelt-event.js';
+import { formatGdeltLine, gdeltCells, gdeltId } from '../formats/gdelt-event.js';
+import { addDays } from '../analytics/calendar-day.js';
 import { gdeltContext } from '../formats/load-format-tables.js';
 import { ploverRecord } from '../formats/plover-record.js';
 import type { Event } from '../records.js';
@@ -31,65 +33,68 @@ export interface ExportSummary {
 /** Where exported text goes: a sink that may ask the writer to wait. */
 export type Sink = (text: string) => Promise<void> | void;
 
-/** Every event matching `filter`, a page at a time. */
-async function* allEvents(store: Store, filter: EventFilter): AsyncGenerator<Event[]> {
-  let after: string | undefined;
-  for (;;) {
-    const page = await store.queryEvents({ ...filter, limit: PAGE, ...(after === undefined ? {} : { after }) });
-    if (page.length > 0) yield page;
-    if (page.length < PAGE) return;
-    after = page.at(-1)?.id;
+/**
+ * The ids of the events matching `filter`, one day at a time (undated events
+ * first, when no date bound is given): memory holds one day's ids, whatever
+ * the size of the store.
+ */
+async function* daysOf(store: Store, filter: EventFilter): AsyncGenerator<{ date: string | null; ids: string[] }> {
+  const only = { ...(filter.country === undefined ? {} : { country: filter.country }), ...(filter.type === undefined ? {} : { type: filter.type }) };
+  if (filter.since === undefined && filter.until === undefined) {
+    const undated = await store.eventIdsOn(null, only);
+    if (undated.length > 0) yield { date: null, ids: undated };
   }
+  const first = filter.since ?? (await store.queryEvents({ since: '1000-01-01', limit: 1 }))[0]?.date ?? null;
+  const last = filter.until ?? (await store.latestEventDate());
+  if (first === null || last === null) return;
+  for (let day = first; day <= last; day = addDays(day, 1)) {
+    const ids = await store.eventIdsOn(day, only);
+    if (ids.length > 0) yield { date: day, ids };
+  }
+}
+
+async function eventOf(store: Store, id: string): Promise<Event> {
+  const e = await store.getEvent(id);
+  if (e === null) throw new Error(`event ${id} vanished during the export`);
+  return e;
 }
 
 export async function exportEvents(store: Store, format: ExportFormat, filter: EventFilter, write: Sink): Promise<ExportSummary> {
   const s: ExportSummary = { written: 0, left: 0 };
-  if (format === 'gdelt') {
-    const ctx = gdeltContext();
-    let day: string | null = null;
-    let rows: { id: bigint; line: string }[] = [];
-    const flushDay = async (): Promise<void> => {
-      rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      if (rows.length > 0) await write(rows.map((r) => r.line + '\n').join(''));
-      s.written += rows.length;
-      rows = [];
-    };
-    for await (const page of allEvents(store, filter)) {
-      for (const e of page) {
-        if (e.date === null) {
-          s.left++;
-          continue;
-        }
-        if (e.date !== day) {
-          await flushDay();
-          day = e.date;
-        }
-        const cells = gdeltCells(e, await store.mentionsOf(e.id), ctx);
-        rows.push({ id: BigInt(cells[0] ?? '0'), line: formatGdeltLine(cells) });
-      }
-    }
-    await flushDay();
-    return s;
-  }
+  const ctx = format === 'gdelt' ? gdeltContext() : null;
   if (format === 'csv') await write(eventCsvHeader() + '\n');
   if (format === 'geojson') await write(GEOJSON_OPEN);
-  for await (const page of allEvents(store, filter)) {
-    const out: string[] = [];
-    for (const e of page) {
-      if (format === 'plover') {
-        if (e.date === null) s.left++;
-        else out.push(JSON.stringify(ploverRecord(e, await store.mentionsOf(e.id))) + '\n');
-      } else if (format === 'csv') {
-        const urls = (await store.mentionsOf(e.id)).flatMap((m) => (m.url === null ? [] : [m.url]));
-        out.push(eventCsvRow(e, [...new Set(urls)]) + '\n');
-      } else {
-        const feature = eventFeature(e);
-        if (feature === null) s.left++;
-        else out.push((s.written + out.length > 0 ? ',\n' : '') + JSON.stringify(feature));
-      }
+  for await (const { date, ids } of daysOf(store, filter)) {
+    if (date === null && (format === 'gdelt' || format === 'plover')) {
+      s.left += ids.length;
+      continue;
     }
-    s.written += out.length;
-    if (out.length > 0) await write(out.join(''));
+    // GDELT rows go by GLOBALEVENTID within a day (the order GDELT writes them in, and the
+    // order that survives a round trip, since imported events are named after it).
+    let order = ids;
+    if (ctx !== null) {
+      const keyed: { id: string; key: bigint }[] = [];
+      for (const id of ids) keyed.push({ id, key: BigInt(gdeltId(id, await store.mentionsOf(id))) });
+      order = keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((k) => k.id);
+    }
+    for (let i = 0; i < order.length; i += PAGE) {
+      const out: string[] = [];
+      for (const id of order.slice(i, i + PAGE)) {
+        const e = await eventOf(store, id);
+        if (ctx !== null) out.push(formatGdeltLine(gdeltCells(e, await store.mentionsOf(id), ctx)) + '\n');
+        else if (format === 'plover') out.push(JSON.stringify(ploverRecord(e, await store.mentionsOf(id))) + '\n');
+        else if (format === 'csv') {
+          const urls = (await store.mentionsOf(id)).flatMap((m) => (m.url === null ? [] : [m.url]));
+          out.push(eventCsvRow(e, [...new Set(urls)]) + '\n');
+        } else {
+          const feature = eventFeature(e);
+          if (feature === null) s.left++;
+          else out.push((s.written + out.length > 0 ? ',\n' : '') + JSON.stringify(feature));
+        }
+      }
+      s.written += out.length;
+      if (out.length > 0) await write(out.join(''));
+    }
   }
   if (format === 'geojson') await write(GEOJSON_CLOSE);
   return s;

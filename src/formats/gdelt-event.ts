@@ -110,7 +110,7 @@ export function gdeltCells(event: Event, mentions: readonly EventMention[], ctx:
   const set = (c: GdeltColumn, v: string): void => {
     cells[GDELT_INDEX[c]] = v;
   };
-  set('GLOBALEVENTID', gdelt?.externalId ?? numericId(event.id));
+  set('GLOBALEVENTID', gdeltId(event.id, mentions));
   let sqlDate = '';
   if (event.date !== null) {
     const [y = '', m = '', d = ''] = event.date.split('-');
@@ -252,6 +252,11 @@ function dateAddedOfIso(iso: string): string {
 function hostOf(url: string): string | null {
   const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url);
   return m?.[1]?.toLowerCase().replace(/^www\./, '') ?? null;
+}
+
+/** The GLOBALEVENTID an event is written with: its GDELT id when it came from GDELT, else numericId. */
+export function gdeltId(eventId: string, mentions: readonly EventMention[]): string {
+  return mentions.find((m) => m.origin === GDELT_ORIGIN)?.externalId ?? numericId(eventId);
 }
 
 /** A stable GDELT-style numeric id for an event Faultline coded itself (52 bits of FNV-1a hashes). */

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { AlertRule } from '../alerts/alert-rule.js';
 import type { DyadDay, PlaceDay } from '../analytics/types.js';
 import { PLOVER_TYPES } from '../records.js';
-import type { Document, Event, Sentence } from '../records.js';
+import type { Document, Event, PloverType, Sentence } from '../records.js';
 
 const isoCountry = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code in capitals, e.g. "IRQ"');
 
@@ -401,6 +401,12 @@ export interface Store {
   mentionsOf(eventId: string): Promise<EventMention[]>;
   /** `importEvents`, plus the mentions of the events it inserted, in the same transaction. */
   importEventsWithMentions(events: Event[], mentions: readonly EventMention[]): Promise<ImportResult>;
+  /**
+   * The ids of the events of one day (null: the undated ones), in id order,
+   * optionally only those with a PLOVER type or a country among their actors:
+   * exports walk the store day by day with it, in bounded memory.
+   */
+  eventIdsOn(date: string | null, filter?: { country?: string; type?: PloverType }): Promise<string[]>;
 
   /** Releases the connection; calling it again does nothing. */
   close(): Promise<void>;

@@ -597,6 +597,18 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect((await store.mentionsOf('gdelt-1')).map((x) => x.externalId)).toEqual(['1', '2']);
         expect(await store.mentionsOf('no-such-event')).toEqual([]);
       });
+
+      it('lists the ids of one day (or of the undated events), by id, with optional type and country', async () => {
+        await store.saveDocument(forum, makeSentences(forum), forumEvents);
+        await store.saveDocument(strikes, makeSentences(strikes), strikesEvents);
+        await store.saveDocument(council, makeSentences(council), councilEvents);
+        expect(await store.eventIdsOn('2025-06-13')).toEqual(['forum-1', 'forum-2']);
+        expect(await store.eventIdsOn('2025-06-13', { type: 'SUPPORT' })).toEqual(['forum-2']);
+        expect(await store.eventIdsOn('2025-06-14', { country: 'IRN' })).toEqual(['strikes-1']);
+        expect(await store.eventIdsOn('2025-06-14', { country: 'USA' })).toEqual([]);
+        expect(await store.eventIdsOn(null)).toEqual(['council-2']);
+        expect(await store.eventIdsOn('2024-01-01')).toEqual([]);
+      });
     });
 
     describe('close', () => {

@@ -6,7 +6,7 @@
 import { alertRuleSchema } from '../../alerts/alert-rule.js';
 import type { DyadDay, PlaceDay } from '../../analytics/types.js';
 import { PLOVER_TYPES } from '../../records.js';
-import type { Actor, Document, Event, Sentence } from '../../records.js';
+import type { Actor, Document, Event, PloverType, Sentence } from '../../records.js';
 import {
   checkDocumentEvents,
   dateRangeSchema,
@@ -607,6 +607,22 @@ export class SqliteStore implements Store {
         ? []
         : [{ eventId, origin: 'document', docId: own.id, externalId: null, source: own.source, url: own.url, publishedAt: own.published_at, fields: null }];
     return [...first, ...rows.map(mentionOfRow)];
+  }
+
+  async eventIdsOn(date: string | null, filter: { country?: string; type?: PloverType } = {}): Promise<string[]> {
+    // The listing index is on COALESCE(date, ''): undated events are ''.
+    const where = [`${EVENT_ORDER_KEY} = ?`];
+    const params: SqliteValue[] = [date ?? ''];
+    if (filter.type !== undefined) {
+      where.push('e.plover = ?');
+      params.push(filter.type);
+    }
+    if (filter.country !== undefined) {
+      where.push('EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.country = ?)');
+      params.push(filter.country);
+    }
+    const rows = this.#sql(`SELECT e.id FROM events e WHERE ${where.join(' AND ')} ORDER BY e.id`).all(...params) as { id: string }[];
+    return rows.map((r) => r.id);
   }
 
   #insertMentions(mentions: readonly EventMention[]): number {
