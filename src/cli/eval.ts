@@ -2,8 +2,9 @@
 //
 // Relation mode (the default when a model is shipped): the class of each item
 // comes from the relation model (PLV: on the marked pair; GSR: on the pair
-// the coder found) or the penta model (ConfliBERT: on sentences the coder
-// found no event in, or all with --model-decides all); extraction and
+// the coder found) or the penta model (ConfliBERT: on every sentence, or
+// only those the coder found no event in with --model-decides no-event; the
+// model sees the coder's events among its features); extraction and
 // countries stay the coder's. `--no-relation` scores the coder's events alone.
 // `--cv K` retrains the model K times, each fold scored by a model that never
 // saw it (plus `--with FILE` training files in full): the only honest figures
@@ -80,7 +81,7 @@ export interface EvalOptions {
 
 /** Labels of a task's model, in the order the scorer lists them. */
 export function taskLabels(task: ModelTask): string[] {
-  return task === 'relation' ? [...PLV_ROOTS] : ['0', '1', '2', '3', '4'];
+  return task === 'relation' ? [...PLV_ROOTS, 'CONCEDE', 'RETREAT'] : ['0', '1', '2', '3', '4'];
 }
 
 export function taskOfFormat(format: EvalFormat): ModelTask {
@@ -131,7 +132,7 @@ async function relationRun(io: CliIo, file: EvalFile, res: Resources, coder: Sen
   const task = taskOfFormat(file.format);
   const labels = taskLabels(task);
   const scored = relationItems(file, res, task, 'coder');
-  const decide = o.modelDecides ?? 'no-event';
+  const decide = o.modelDecides ?? 'all';
   if (o.cv !== undefined) {
     if (!Number.isInteger(o.cv) || o.cv < 2) throw new CliError('bad-option', '--cv needs a whole number of folds ≥ 2');
     const training = relationItems(file, res, task, 'gold');
@@ -180,7 +181,7 @@ async function relationRun(io: CliIo, file: EvalFile, res: Resources, coder: Sen
     );
   return {
     verdicts: relationVerdicts(file, scored, task, () => m, res),
-    mode: `relation (model ${o.model ?? MODEL_FILES[task]}, trained on ${model.training.files.map((f) => f.name).join(' + ')})`,
+    mode: `relation (model ${o.model ?? `data/${MODEL_FILES[task]}`}, trained on ${model.training.files.map((f) => f.name).join(' + ')})`,
     trainedShare: share,
   };
 }
@@ -192,7 +193,7 @@ export async function evalCommand(io: CliIo, o: EvalOptions): Promise<void> {
   const res = loadResources();
   const coder = cachedCoder(res);
   const run = o.relation === false ? null : await relationRun(io, file, res, coder, o);
-  const report: EvalReport = run === null ? { ...scoreEvalFile(file, coder), mode: 'rules' } : { ...scoreEvalFile(file, coder, run.verdicts, o.modelDecides ?? 'no-event'), mode: run.mode };
+  const report: EvalReport = run === null ? { ...scoreEvalFile(file, coder), mode: 'rules' } : { ...scoreEvalFile(file, coder, run.verdicts, o.modelDecides ?? 'all'), mode: run.mode };
   if (run?.cv) report.cv = run.cv;
   if (run?.trainedShare !== undefined) report.extra = { ...report.extra, model_trained_on_share: run.trainedShare };
   if (o.json) {

@@ -112,7 +112,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--cv <k>', 'k-fold cross-validation: retrain the model k times, each fold scored by a model trained without it')
     .option('--with <file>', 'with --cv: also train on this gold file in full (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--model <path>', 'model file instead of the shipped one')
-    .addOption(new Option('--model-decides <which>', 'conflibert-class: the penta model decides sentences without an event, or all').choices(['no-event', 'all']).default('no-event'))
+    .addOption(new Option('--model-decides <which>', 'conflibert-class: the penta model decides every sentence, or only those the coder found no event in').choices(['all', 'no-event']).default('all'))
     .action(
       async (
         file: string,

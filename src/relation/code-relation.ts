@@ -15,7 +15,7 @@ import type { DocumentResources } from '../coder/code-document.js';
 import type { CameoTable } from '../codes/cameo-table.js';
 import { bestEvent } from '../eval/best-event.js';
 import type { Penta } from '../eval/penta-of-event.js';
-import { predictLinear, topFeatures, type Contribution, type LinearModel } from '../learn/linear-model.js';
+import { predictLinear, topFeatures, type Contribution, type Features, type LinearModel } from '../learn/linear-model.js';
 import type { Event, PloverType, Span } from '../records.js';
 import { PLOVER_TYPES } from '../records.js';
 import { analyseRelation, codeText, type RelationAnalysis, type RelationPair } from './analyse-relation.js';
@@ -107,8 +107,7 @@ export function decideRelation(sentence: string, pair: RelationPair, a: Relation
       evidence: { rule: e.evidence.rule, verb: e.evidence.spans.verb, decidedBy: 'rules', features: [], coder },
     };
   }
-  const prediction = predictLinear(model, a.features);
-  const label = prediction.label;
+  const { label, probability, split } = relationLabel(model, a.features);
   // The rule behind the decision: the coder's event, else a verb pattern, of the type chosen.
   const event = [linked, forced, ...a.forced, ...a.linked].find((e): e is Event => e !== null && agrees(label, e.plover)) ?? null;
   const hit =
@@ -118,6 +117,7 @@ export function decideRelation(sentence: string, pair: RelationPair, a: Relation
     null;
   let plover: PloverType;
   if (event) plover = event.plover;
+  else if (label === 'YIELD' && split !== null) plover = split;
   else if (hit) plover = hit.plover;
   else if (isPlover(label)) plover = label;
   else plover = yieldType(sentence, pair, res);
@@ -129,7 +129,7 @@ export function decideRelation(sentence: string, pair: RelationPair, a: Relation
     label,
     cameo,
     penta: pentaOfPlover(plover),
-    score: Math.round(prediction.probability * 1000) / 1000,
+    score: Math.round(probability * 1000) / 1000,
     evidence: {
       rule: event?.evidence.rule ?? hit?.rule ?? 'model:relation',
       verb: event?.evidence.spans.verb ?? hit?.verb ?? null,
@@ -138,6 +138,30 @@ export function decideRelation(sentence: string, pair: RelationPair, a: Relation
       coder,
     },
   };
+}
+
+/**
+ * The model's PLV root: CONCEDE and RETREAT (labels learnt from files that
+ * tell them apart) count towards YIELD (files that do not). `split` says
+ * which of the two the model prefers when it has learnt them.
+ */
+export function relationLabel(model: LinearModel, features: Features): { label: string; probability: number; split: PloverType | null } {
+  const { probabilities } = predictLinear(model, features);
+  const p = (l: string): number => probabilities[model.labels.indexOf(l)] ?? 0;
+  let label = '';
+  let probability = -1;
+  for (const l of model.labels) {
+    if (l === 'CONCEDE' || l === 'RETREAT') continue;
+    const q = l === 'YIELD' ? p('YIELD') + p('CONCEDE') + p('RETREAT') : p(l);
+    if (q > probability) {
+      label = l;
+      probability = q;
+    }
+  }
+  const concede = p('CONCEDE');
+  const retreat = p('RETREAT');
+  const split = concede + retreat < 0.05 * Math.max(probability, 1e-9) ? null : concede >= retreat ? 'CONCEDE' : 'RETREAT';
+  return { label, probability, split };
 }
 
 /** CONCEDE or RETREAT for a YIELD decision no rule named: what the pattern words after the source say. */

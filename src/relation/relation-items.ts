@@ -11,7 +11,6 @@ import type { ActorMention } from '../actors/types.js';
 import type { DocumentResources } from '../coder/code-document.js';
 import type { EvalFile } from '../eval/eval-format.js';
 import type { GsrItem } from '../eval/parse-gsr.js';
-import { plvRootOf } from '../eval/plv-root.js';
 import type { ModelTask } from '../learn/model-file.js';
 import type { Event, Span } from '../records.js';
 import { analyseRelation, codeText, type RelationAnalysis, type RelationPair } from './analyse-relation.js';
@@ -24,7 +23,7 @@ export interface RelationItem {
   /** The sentence (items of one sentence share a cross-validation fold). */
   group: string;
   text: string;
-  /** Gold label for the task: a PLV root for `relation`, "0"–"4" for `penta`. */
+  /** Gold label for the task: a PLV root (or CONCEDE, RETREAT from GSR) for `relation`, "0"–"4" for `penta`. */
   label: string;
   pair: RelationPair;
   /** Where the pair came from. */
@@ -80,7 +79,8 @@ export function relationItems(file: EvalFile, res: DocumentResources, task: Mode
       break;
     case 'gsr':
       file.items.forEach((item, i) => {
-        const label = task === 'relation' ? plvRootOf(item.type) : String(pentaOfPlover(item.type));
+        // GSR tells CONCEDE from RETREAT: the relation model learns both, and counts them as YIELD for PLV.
+        const label = task === 'relation' ? item.type : String(pentaOfPlover(item.type));
         const gold = pairs === 'gold' ? gsrGoldPair(item) : null;
         if (gold) push(i, item.text, label, gold, 'gold-actors');
         else {
