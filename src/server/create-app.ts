@@ -40,6 +40,13 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Keep at most this many computed results (default 64). */
   cacheEntries?: number;
+  /**
+   * Host names the server answers to (the Host header, port aside), or null
+   * for any. start-server.ts sets the loopback names when it listens on
+   * loopback, so a web page whose domain resolves to 127.0.0.1 (DNS
+   * rebinding) cannot read the API.
+   */
+  allowedHosts?: readonly string[] | null;
 }
 
 export interface FaultlineApp {
@@ -59,6 +66,21 @@ function packageVersion(): string {
     }
   }
   return '0.0.0';
+}
+
+/** "127.0.0.1:8080" → "127.0.0.1", "[::1]:8080" → "[::1]". */
+function hostName(host: string): string {
+  const h = host.trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1);
+  return h.split(':')[0] ?? h;
+}
+
+function sameOrigin(origin: string, host: string): boolean {
+  try {
+    return new URL(origin).host.toLowerCase() === host.trim().toLowerCase();
+  } catch {
+    return false;
+  }
 }
 
 function once<T>(load: () => T): () => T {
@@ -91,6 +113,22 @@ export function createApp(options: AppOptions): FaultlineApp {
 
   const app = new Hono();
   app.onError((error, c) => renderError(c, toApiError(error, log)));
+  const allowedHosts = options.allowedHosts === undefined || options.allowedHosts === null ? null : new Set(options.allowedHosts.map((x) => x.toLowerCase()));
+  app.use('*', async (c, next) => {
+    if (allowedHosts !== null) {
+      const host = hostName(c.req.header('host') ?? '');
+      if (!allowedHosts.has(host)) throw new ApiError(403, 'forbidden-host', `this server answers to ${[...allowedHosts].join(', ')}, not "${host}"`);
+    }
+    // Writes come only from this origin or from clients that send no Origin (curl,
+    // scripts): another site's page cannot submit reports through the analyst's browser.
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      const origin = c.req.header('origin');
+      if (origin !== undefined && !sameOrigin(origin, c.req.header('host') ?? '')) {
+        throw new ApiError(403, 'forbidden-origin', `writes from another origin (${origin}) are refused`);
+      }
+    }
+    await next();
+  });
 
   const api = new Hono();
   api.onError((error, c) => renderError(c, toApiError(error, log)));

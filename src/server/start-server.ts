@@ -14,6 +14,9 @@ export interface ServerOptions extends AppOptions {
   port?: number;
 }
 
+/** Host names a server listening on loopback answers to. */
+export const LOOPBACK_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
+
 export interface RunningServer {
   /** "http://127.0.0.1:8080/" */
   url: string;
@@ -37,7 +40,8 @@ export function defaultWebRoot(): string | null {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const built = createApp(options);
+  const loopback = ['127.0.0.1', 'localhost', '::1'].includes(host);
+  const built = createApp({ ...(loopback ? { allowedHosts: LOOPBACK_HOSTS } : {}), ...options });
   const server = serve({ fetch: built.app.fetch, hostname: host, port: options.port ?? 0 });
   await new Promise<void>((resolve, reject) => {
     const onError = (error: Error): void => reject(error);

@@ -113,6 +113,24 @@ describe('POST /api/v1/documents', () => {
     expect(error.message).toContain(mentioned);
   });
 
+  it("refuses writes from another site's page, not from this origin or from scripts", async () => {
+    const send = (headers: Record<string, string>) =>
+      api.app.request('/api/v1/documents', { method: 'POST', body: new TextEncoder().encode(REPORT), headers: { 'content-type': 'text/plain', ...headers } });
+    const foreign = await send({ host: '127.0.0.1:8080', origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(((await foreign.json()) as { error: { code: string } }).error.code).toBe('forbidden-origin');
+    expect((await send({ host: '127.0.0.1:8080', origin: 'http://127.0.0.1:8080' })).status).toBe(200);
+    expect((await send({ host: '127.0.0.1:8080' })).status).toBe(200);
+  });
+
+  it('answers only to the host names it is given (DNS rebinding)', async () => {
+    const guarded = createApp({ store, log: () => undefined, allowedHosts: ['127.0.0.1', 'localhost'] });
+    const rebound = await guarded.app.request('/api/v1/status', { headers: { host: 'evil.example:8080' } });
+    expect(rebound.status).toBe(403);
+    expect(((await rebound.json()) as { error: { code: string } }).error.code).toBe('forbidden-host');
+    expect((await guarded.app.request('/api/v1/status', { headers: { host: '127.0.0.1:8080' } })).status).toBe(200);
+  });
+
   it('rejects a bad query string before reading the body', async () => {
     const res = await post(REPORT, 'text/plain', '?date=yesterday');
     expect(res.status).toBe(400);
