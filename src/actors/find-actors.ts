@@ -417,6 +417,9 @@ function parseAt(s: Scan, i: number): Step | null {
   // Most words start nothing: lower case, in no phrase that may start in lower
   // case ("ban", "grant" start only names), no adjective, no name.
   if (!t.cap && !s.lowerStarts.has(t.key) && !STARTERS.has(t.key) && !ARTICLE_NAME.test(t.text)) return null;
+  // "a 5,000-man force": the second half of a compound with a number.
+  const dash = s.toks[i - 1];
+  if (dash?.text === '-' && dash.end === t.start && /^\d/.test(s.toks[i - 2]?.text ?? '')) return null;
   if (t.key === 'he' || t.key === 'she') return pronoun(s, i);
   if (t.key === 'the' && i + 1 < s.toks.length) return parsePhrase(s, i, i + 1);
   return parsePhrase(s, i, i);
@@ -854,7 +857,8 @@ function composite(
     const t = s.toks[end];
     if (!t || !(t.key === 'of' || (t.key === 'for' && headWeak && ofSeq === null))) break;
     const r = s.toks[end + 1]?.key === 'the' ? end + 2 : end + 1;
-    const n = matchAt(s, r, isOwner);
+    const found = matchAt(s, r, isOwner);
+    const n = found && !basedIn(s, found.end) ? found : null;
     if (n && owner === null) {
       owner = n;
       end = n.end;
@@ -1065,7 +1069,7 @@ function bareEntry(s: Scan, start: number, m: Match): Step {
   if (place && (continuesProperName(s, m.end) || followsProperName(s, m.start) || isUsState(s, m))) {
     return { next: m.end, found: null };
   }
-  const locative = place && (isLocative(s, start) || afterWordCapital(s, start));
+  const locative = place && (isLocative(s, start) || afterWordCapital(s, start) || basedIn(s, m.end));
   let kind: MentionKind;
   switch (e.kind) {
     case 'country':
@@ -1292,11 +1296,13 @@ function nameApposition(s: Scan, name: Name): { actor: Actor; end: number } | nu
   let unknownOwner = false;
   if (owner === null && (of === 'of' || of === 'for')) {
     const at = s.toks[end + 1]?.key === 'the' ? end + 2 : end + 1;
-    const n = matchAt(s, at, isOwner);
+    const found = matchAt(s, at, isOwner);
+    const n = found && !basedIn(s, found.end) ? found : null;
     if (n) {
       owner = n;
       end = n.end;
-    } else if (s.toks[at]?.cap && !matchAt(s, at, isAny)) {
+    } else if (found || (s.toks[at]?.cap && !matchAt(s, at, isAny))) {
+      // "director of the Berlin-based Carnegie …": an organisation we do not know.
       // "president of the Committee for Freedom in Hong Kong": an office of an organisation we do not know.
       unknownOwner = true;
     }
@@ -1455,6 +1461,11 @@ function insideProperName(s: Scan, start: number, phraseStart: number): boolean 
     return !matchAt(s, j, isAny);
   }
   return false;
+}
+
+/** "Berlin-based": the place where something is, not its owner. */
+function basedIn(s: Scan, k: number): boolean {
+  return s.toks[k]?.key === '-based';
 }
 
 /** "the capital, Khartoum", "the capital Baghdad". */

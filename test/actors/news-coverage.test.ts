@@ -305,3 +305,16 @@ describe('given names across a document', () => {
     expectMentions(s, findActors(s, dict, memory, { homeCountry: null }), [{ text: 'Assange', kind: 'person', person: 'Julian Assange' }]);
   });
 });
+
+describe('"-based" names a place, not an owner', () => {
+  it('"the Berlin-based Carnegie Center" is in Berlin, not German', () => {
+    const s = 'Alexander Gabuev, director of the Berlin-based Carnegie Russia Eurasia Center, told VOA.';
+    const ms = run(s);
+    expectMention(s, ms, { text: 'Berlin', country: 'DEU', locative: true });
+    expectMention(s, ms, { text: 'Alexander Gabuev', country: null });
+  });
+  it('"a 5,000-man force" is no man', () => {
+    const s = 'They could not raise the 5,000-man troops.';
+    expect(run(s).map((m) => s.slice(m.start, m.end))).toEqual(['troops']);
+  });
+});
