@@ -887,6 +887,9 @@ function composite(
     const all = parts.map((p) => p.entry.flags);
     // "70 countries", "dozens of civilians": a number makes an owned word an actor.
     const counted = quantityStart(s, seq);
+    // "the two countries" points back to countries already named: no new actor.
+    const pointsBack = counted !== null && all.some((f) => f.foreign) && /^(?:the|these|those|both|their)$/.test(s.toks[counted - 1]?.key ?? '');
+    if (pointsBack) return null;
     if (counted !== null && all.every((f) => f.owned)) start = counted;
     else if (all.every((f) => f.owned)) return null;
     else if (!hasThe && all.every((f) => f.owned || f.det)) return null;

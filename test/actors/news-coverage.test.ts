@@ -318,3 +318,12 @@ describe('"-based" names a place, not an owner', () => {
     expect(run(s).map((m) => s.slice(m.start, m.end))).toEqual(['troops']);
   });
 });
+
+describe('"the two countries" points back', () => {
+  it('is no new actor, while "two countries" is', () => {
+    const a = 'Relations between the two countries improved.';
+    expect(run(a).map((m) => a.slice(m.start, m.end))).toEqual([]);
+    const b = 'Two countries abstained.';
+    expect(run(b).map((m) => b.slice(m.start, m.end))).toEqual(['Two countries']);
+  });
+});
