@@ -37,6 +37,7 @@ export interface FormatImportSummary {
   problems: { line: number; reason: string }[];
 }
 
+/** Rows per transaction: a commit (and its WAL checkpoint share) costs tens of milliseconds. */
 const BATCH = 2000;
 const KEPT_PROBLEMS = 1000;
 const SHOWN_REASONS = 5;

@@ -78,6 +78,10 @@ export async function watchCommand(
       if (feeds.length === 0) throw new CliError('no-feeds', 'no feeds to watch: add one with `faultline feeds add <url>` or pass --config');
       const reports = await pollFeeds(deps, { feeds });
       for (const r of reports) io.stdout(reportLine(r));
+      if (o.once && reports.every((r) => r.status === 'not-due')) {
+        const next = (await store.listFeeds()).map((f) => f.nextFetchAt ?? '').filter((d) => d !== '').sort()[0];
+        io.stdout(`no feed is due${next === undefined ? '' : `; the next poll is at ${next}`}\n`);
+      }
       if (reports.some((r) => r.items.some((i) => i.status === 'ingested' || i.status === 'duplicate'))) await alertsAfterWrite(store, io, now);
       if (o.once || stopped()) return;
       // Sleep until the next feed is due (at least a second, at most a minute, so new config feeds are seen).
