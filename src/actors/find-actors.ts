@@ -529,6 +529,8 @@ const BODY_HEADS = new Map<string, { sector: Sector | null; state: boolean }>(Ob
   command: { sector: 'MIL', state: true },
   council: { sector: 'SOC', state: false },
   party: { sector: 'PTY', state: false },
+  congress: { sector: 'PTY', state: false },
+  chamber: { sector: 'BUS', state: false },
   front: { sector: 'PTY', state: false },
   movement: { sector: 'PTY', state: false },
   army: { sector: null, state: false },

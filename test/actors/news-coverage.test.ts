@@ -208,6 +208,10 @@ describe('bodies named by their own capitalised name', () => {
     ['Lesotho Defence Force (LDF) troops were deployed.', { text: 'Lesotho Defence Force (LDF)', sector: 'MIL', country: 'LSO' }, null],
     ["VOA's Urdu Service contributed.", { text: "VOA's Urdu Service", sector: 'JRN', country: 'USA' }, null],
     ['The Senate Foreign Relations Committee held a hearing.', { text: 'The Senate Foreign Relations Committee', sector: 'LEG' }, null],
+    ['The Nigeria Labour Congress (NLC) called a strike.', { text: 'The Nigeria Labour Congress (NLC)', sector: 'LAB', country: 'NGA' }, null],
+    ['The Pan Africanist Congress agreed.', { text: 'The Pan Africanist Congress', sector: 'PTY' }, 'ZAF'],
+    ['The U.S. Chamber of Commerce opposed the tariffs.', { text: 'The U.S. Chamber of Commerce', sector: 'BUS', country: 'USA' }, null],
+    ['Congress passed the bill.', { text: 'Congress', sector: 'LEG' }, null],
   ];
   for (const [sentence, expected, home] of rows) {
     it(`${sentence} (home ${home ?? 'none'}) → ${expected.text}`, () => expectMention(sentence, run(sentence, home), expected));
