@@ -53,7 +53,14 @@ function addOwn(byDay: Map<string, Own>, r: Counted): void {
   o.otherIds.push(...r.eventIds.slice(c));
 }
 
-function rangeOf(rows: ReadonlyArray<{ date: string }>, range: SeriesRange): { from: string; to: string } | null {
+/** The range to build series over, with its days spelled once (every series of a map walks them). */
+interface DayRange {
+  from: string;
+  to: string;
+  days: string[];
+}
+
+function rangeOf(rows: ReadonlyArray<{ date: string }>, range: SeriesRange): DayRange | null {
   let from = range.from?.slice(0, 10);
   let to = range.to?.slice(0, 10);
   if (from === undefined || to === undefined) {
@@ -66,7 +73,10 @@ function rangeOf(rows: ReadonlyArray<{ date: string }>, range: SeriesRange): { f
     from ??= lo;
     to ??= hi;
   }
-  return from === undefined || to === undefined || from > to ? null : { from, to };
+  if (from === undefined || to === undefined || from > to) return null;
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  return { from, to, days };
 }
 
 function inRange(rows: readonly DyadDay[], r: { from: string; to: string }): DyadDay[] {
@@ -79,11 +89,11 @@ function inRange(rows: readonly DyadDay[], r: { from: string; to: string }): Dya
  */
 function emit(
   own: Map<string, Own>,
-  range: { from: string; to: string },
+  range: DayRange,
   coverageOf: (day: string, own: Own | undefined) => number,
 ): DailyPoint[] {
   const out: DailyPoint[] = [];
-  for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
+  for (const day of range.days) {
     const o = own.get(day);
     const coverage = Math.max(0, coverageOf(day, o));
     if (o === undefined && coverage === 0) continue;
@@ -141,6 +151,7 @@ export function dyadSeriesMap(rows: readonly DyadDay[], range: SeriesRange = {})
   const own = new Map<string, { a: string; b: string; days: Map<string, Own> }>();
   for (const row of within) {
     const k = dyadKey(row.source, row.target);
+    if (range.only !== undefined && !range.only.has(k)) continue;
     let o = own.get(k);
     if (o === undefined) own.set(k, (o = { a: row.source, b: row.target, days: new Map() }));
     addOwn(o.days, row);
@@ -163,6 +174,7 @@ export function countrySeriesMap(rows: readonly DyadDay[], range: SeriesRange = 
   const own = new Map<string, Map<string, Own>>();
   for (const row of within) {
     for (const b of new Set([baseOfKey(row.source), baseOfKey(row.target)])) {
+      if (range.only !== undefined && !range.only.has(b)) continue;
       let days = own.get(b);
       if (days === undefined) own.set(b, (days = new Map()));
       addOwn(days, row);
@@ -214,25 +226,27 @@ export function placeSeriesMap(rows: readonly PlaceDay[], range: SeriesRange = {
   const out = new Map<string, DailyPoint[]>();
   if (r === null) return out;
   const within = rows.filter((x) => x.date >= r.from && x.date <= r.to);
-  const byCountry = new Map<string, number>();
+  // Events per day of each country's places (country → day → events), and of all places.
+  const byCountry = new Map<string, Map<string, number>>();
   const all = new Map<string, number>();
   const own = new Map<string, { country: string | null; days: Map<string, Own> }>();
   for (const row of within) {
     const n = totalOf(row);
     all.set(row.date, (all.get(row.date) ?? 0) + n);
-    if (row.country !== null) byCountry.set(`${row.date}|${row.country}`, (byCountry.get(`${row.date}|${row.country}`) ?? 0) + n);
+    if (row.country !== null) {
+      let m = byCountry.get(row.country);
+      if (m === undefined) byCountry.set(row.country, (m = new Map()));
+      m.set(row.date, (m.get(row.date) ?? 0) + n);
+    }
+    if (range.only !== undefined && !range.only.has(row.place)) continue;
     let o = own.get(row.place);
     if (o === undefined) own.set(row.place, (o = { country: row.country, days: new Map() }));
     addOwn(o.days, row);
   }
   for (const [k, o] of own) {
     if (!(range.only?.has(k) ?? true)) continue;
-    out.set(
-      k,
-      emit(o.days, r, (day, d) =>
-        (o.country === null ? (all.get(day) ?? 0) : (byCountry.get(`${day}|${o.country}`) ?? 0)) - (d?.total ?? 0),
-      ),
-    );
+    const around = o.country === null ? all : (byCountry.get(o.country) ?? new Map<string, number>());
+    out.set(k, emit(o.days, r, (day, d) => (around.get(day) ?? 0) - (d?.total ?? 0)));
   }
   return out;
 }
