@@ -1,4 +1,5 @@
-// `npm run bench:analytics`: the analytics side of the store at scale.
+// `npm run bench:analytics` (and the last part of `npm run bench`): the
+// analytics side of the store at scale.
 //
 // Generates BENCH_EVENTS (default 1 000 000) synthetic events over three
 // years into a temporary SQLite file, written straight into the tables in
@@ -6,13 +7,16 @@
 //   1. recomputing every aggregate (dyad days at both levels, place days)
 //      from the events: SqliteStore.rebuildAggregates();
 //   2. ranking the hotspots as of the last day (what `faultline hotspots`
-//      does: load the window and the detector's baseline of sector-level aggregates and place
-//      days, run the escalation detector on every country, dyad and place);
+//      does: load the window and the detector's baseline of dyad days at
+//      country and sector level and of place days, run the escalation
+//      detector on every country, dyad and place);
 //   3. the incremental update after ingesting one document: saveDocument of
 //      a new document with 5 events, aggregates updated in the same
 //      transaction.
-// Prints medians over BENCH_RUNS runs (default 3; 25 for the incremental
-// update) and the machine it ran on.
+// Prints medians over BENCH_RUNS runs of the hotspots (default 3),
+// BENCH_REBUILD_RUNS runs of the recompute (default 1: it takes the longest)
+// and 25 incremental updates, and the machine it ran on. BENCH_EVENTS=100000
+// gives a quick run.
 
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -27,8 +31,17 @@ import type { Actor, Document, Event, PloverType, Quad, Sector } from '../src/re
 import { inTransaction, openSqliteDatabase } from '../src/store/sqlite/sqlite-database.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 
-const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+/** A positive whole number from the environment, or the default. */
+function envCount(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const n = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number, got "${raw ?? ''}"`);
+  return n;
+}
+
+const EVENTS = envCount('BENCH_EVENTS', 1_000_000);
+const RUNS = envCount('BENCH_RUNS', 3);
+const REBUILD_RUNS = envCount('BENCH_REBUILD_RUNS', 1);
 const INCREMENTAL_RUNS = 25;
 const DAYS = 3 * 365;
 export const FIRST_DAY = '2023-01-01';
@@ -210,7 +223,7 @@ async function main(): Promise<void> {
     try {
       const rebuild: number[] = [];
       let rows = { dyadDays: 0, placeDays: 0 };
-      for (let r = 0; r < RUNS; r++) {
+      for (let r = 0; r < REBUILD_RUNS; r++) {
         t = performance.now();
         rows = await store.rebuildAggregates();
         rebuild.push(performance.now() - t);
