@@ -38,6 +38,7 @@ export function trainFoldModels(
   extra: readonly RelationItem[],
   labels: readonly string[],
   options: LogisticOptions = {},
+  train: (examples: readonly TrainingExample[], labels: readonly string[], options: LogisticOptions) => LinearModel = trainRelationModel,
 ): FoldModels {
   const folds = assignFolds(
     scoredItems.map((i) => i.group),
@@ -49,7 +50,7 @@ export function trainFoldModels(
   for (let fold = 0; fold < k; fold++) {
     const own = trainItems.filter((item) => (foldOfIndex.get(item.index) ?? foldOfGroup.get(item.group)) !== fold);
     const others = extra.filter((item) => foldOfGroup.get(item.group) !== fold);
-    models.push(trainRelationModel(trainingExamples([...own, ...others]), labels, options));
+    models.push(train(trainingExamples([...own, ...others]), labels, options));
   }
   return { folds, models };
 }
