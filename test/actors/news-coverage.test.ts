@@ -263,6 +263,8 @@ table(
     ['Hausa leaders met the governor.', { text: 'Hausa leaders', country: 'NGA', sector: 'GOV' }],
     ['Protests shut down Khatmandu.', { text: 'Khatmandu', country: 'NPL' }],
     ['Three US servicemen were killed.', { text: 'US servicemen', country: 'USA', sector: 'MIL' }],
+    ['Gunmen killed another ethnic Chechen.', { text: 'Chechen', country: 'RUS' }],
+    ['The House of Commons voted.', { text: 'The House of Commons', country: 'GBR', sector: 'LEG' }],
     ['A car bomb killed five.', { text: 'car bomb', sector: 'UAF' }],
     ['The court freed 37 prisoners.', { text: 'prisoners', sector: 'CVL' }],
     ['Police arrested several suspects.', { text: 'several suspects', sector: 'CRM' }],
