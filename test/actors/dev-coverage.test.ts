@@ -48,6 +48,7 @@ describe.skipIf(!existsSync(PLV) || !existsSync(GSR))('resolver coverage of the 
         if (overlaps(ms, t)) targetHits++;
       }
     }
+    console.info(`PLV: source ${((100 * sourceHits) / sources).toFixed(1)}% (${sourceHits}/${sources}), target ${((100 * targetHits) / targets).toFixed(1)}% (${targetHits}/${targets})`);
     expect(sources).toBeGreaterThan(1000);
     expect(sourceHits / sources).toBeGreaterThanOrEqual(0.96);
     expect(targetHits / targets).toBeGreaterThanOrEqual(0.86);
@@ -81,6 +82,7 @@ describe.skipIf(!existsSync(PLV) || !existsSync(GSR))('resolver coverage of the 
         }
       }
     }
+    console.info(`GSR: ${((100 * hits) / actors).toFixed(1)}% of ${actors} actors; country right for ${((100 * rightCountry) / coded).toFixed(1)}% of ${coded}`);
     expect(actors).toBeGreaterThan(600);
     expect(hits / actors).toBeGreaterThanOrEqual(0.94);
     expect(rightCountry / coded).toBeGreaterThanOrEqual(0.84);
