@@ -18,7 +18,7 @@ import { codeSentence } from '../coder/code-sentence.js';
 import { matchPatterns } from '../coder/match-patterns.js';
 import { tokenize, type Token } from '../nlp/tokens.js';
 import type { Event, PloverType, Span } from '../records.js';
-import { pairMentions, mentionInside, type MarkedMention } from './pair-mentions.js';
+import { pairMentions, mentionInside } from './pair-mentions.js';
 import { patternLexicon } from './pattern-lexicon.js';
 import { stemWord } from './stem-word.js';
 
@@ -208,23 +208,23 @@ export function analyseRelation(text: string, pair: RelationPair, res: DocumentR
   for (const t of tokens) if (isWord(t) && !tokenIn(t, pair.source) && !tokenIn(t, pair.target)) add(`word:${stemWord(t.lower)}`, 0.5);
 
   // --- the two sides -----------------------------------------------------------------
-  const side = (name: 'source' | 'target', spans: readonly Span[], m: MarkedMention | undefined): void => {
+  const side = (name: 'source' | 'target', spans: readonly Span[]): void => {
     const first = spans[0];
     if (first === undefined) return;
     const inside = mentionInside(mentions, first);
     if (inside) {
-      add(`${name}-kind:${inside.kind}`);
+      // The kind of the target's mention (country, person…) only added noise in cross-validation.
+      if (name === 'source') add(`${name}-kind:${inside.kind}`);
       if (inside.actor.sector) add(`${name}-sector:${inside.actor.sector}`);
       if (inside.actor.igo) add(`${name}-igo`);
       if (!inside.actor.sector && inside.actor.country) add(`${name}-country-only`);
     } else add(`${name}-unresolved`);
-    void m;
     const words = tokens.filter((t) => isWord(t) && tokenIn(t, [first]));
     const head = words[words.length - 1];
     if (head) add(`${name}-head:${stemWord(head.lower)}`);
   };
-  side('source', pair.source, marked.find((m) => m.side === 'source'));
-  side('target', pair.target, marked.find((m) => m.side === 'target'));
+  side('source', pair.source);
+  side('target', pair.target);
 
   // --- verb patterns ---------------------------------------------------------------------
   const mentionOf = new Int32Array(tokens.length).fill(-1);
