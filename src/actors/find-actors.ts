@@ -892,9 +892,11 @@ function composite(
     // "the two countries" points back to countries already named: no new actor.
     const pointsBack = counted !== null && all.some((f) => f.foreign) && /^(?:the|these|those|both|their)$/.test(s.toks[counted - 1]?.key ?? '');
     if (pointsBack) return null;
+    // "prisoner Serkan Tumay": an owned title with a full name is that person.
+    const named = ofSeq === null && head.entry.role !== null && !s.titleCase && (readName(s, end)?.count ?? 0) >= 2;
     if (counted !== null && all.every((f) => f.owned)) start = counted;
-    else if (all.every((f) => f.owned)) return null;
-    else if (!hasThe && all.every((f) => f.owned || f.det)) return null;
+    else if (all.every((f) => f.owned) && !named) return null;
+    else if (!hasThe && !(named && all.every((f) => f.owned)) && all.every((f) => f.owned || f.det)) return null;
     if (insideProperName(s, start, seq.phraseStart)) return null;
   }
 

@@ -333,3 +333,15 @@ describe('"the two countries" points back', () => {
     expect(run(b).map((m) => b.slice(m.start, m.end))).toEqual(['Two countries']);
   });
 });
+
+table(
+  'owned titles with a full name',
+  [
+    ['Police arrested prisoner Serkan Tumay.', { text: 'prisoner Serkan Tumay', kind: 'person', sector: 'CVL', role: 'Prisoner', person: 'Serkan Tumay' }],
+    ['Police detained prominent blogger Razan Ghazzawi.', { text: 'blogger Razan Ghazzawi', sector: 'JRN', person: 'Razan Ghazzawi' }],
+  ],
+  [
+    ['The meeting starts at 5 PM Eastern Time.', ['PM Eastern Time']],
+    ['The prisoner was freed.', ['prisoner', 'The prisoner']],
+  ],
+);
