@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { placeCountFilterSchema, type PlaceCountFilter } from '../../store/store.js';
-import type { ApiContext } from '../api-context.js';
+import { cacheKey, type ApiContext } from '../api-context.js';
 import { ApiError, describeZodError } from '../api-error.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 import { countryField, dayField, intField } from '../query-fields.js';
@@ -42,7 +42,9 @@ export function placeRoutes(ctx: ApiContext): ApiRoute[] {
         if (query.until !== undefined) raw.until = query.until;
         const filter = placeCountFilterSchema.safeParse(raw);
         if (!filter.success) throw new ApiError(400, 'bad-request', `bad query parameter: ${describeZodError(filter.error)}`);
-        return c.json({ places: await ctx.store.placeCounts(filter.data) });
+        // A count over every located event: cached until the store changes.
+        const places = await ctx.cache.get(cacheKey('places', filter.data), () => ctx.store.placeCounts(filter.data));
+        return c.json({ places });
       },
     }),
   ];
