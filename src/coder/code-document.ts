@@ -5,7 +5,7 @@
 
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
 import { DocumentActors, findActors } from '../actors/find-actors.js';
-import type { ActorMention } from '../actors/types.js';
+import type { ActorMention, DocumentContext } from '../actors/types.js';
 import { findDateExpressions } from '../nlp/dates.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { tokenize } from '../nlp/tokens.js';
@@ -45,7 +45,8 @@ const CLOSE_QUOTES = new Set(['”', '’', '»']);
 export function codeDocument(input: DocumentInput, res: DocumentResources): CodedDocument {
   const sentences = splitSentences(input.text);
   const memory = new DocumentActors();
-  const context = { homeCountry: input.homeCountry };
+  // The publication date tells the resolver who was in office ("Obama" in 2024 is a former official).
+  const context: DocumentContext = input.publishedAt ? { homeCountry: input.homeCountry, date: input.publishedAt } : { homeCountry: input.homeCountry };
   const out: CodedDocument = { sentences, mentions: [], events: [], dropped: [] };
   let inQuote = false;
   let quoteSpeaker: Actor | null = null;

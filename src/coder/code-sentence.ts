@@ -185,6 +185,11 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       drop('no source actor before the verb');
       continue;
     }
+    if (['18', '19', '20'].includes(code.code.slice(0, 2)) && sourceActors.every((a) => a.sector !== null && UNARMED_SECTORS.has(a.sector))) {
+      // "the photographer shot the portrait", "a doctor fought the disease": another sense.
+      drop(`a ${sourceActors[0]?.sector ?? ''} actor does not use force: another sense of the verb`);
+      continue;
+    }
     const targetActors = target.map((i) => actorOf(mentions, i)).filter((t) => !sourceActors.some((s) => sameParty(s, t)));
     const location = findLocation(clause, match);
     const placeCountry = location?.mention.actor.country ?? null;
@@ -343,6 +348,9 @@ function withConjuncts(clause: Clause, t: number): number[] {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+
+/** Sectors that do not fight: journalists, health workers, educators, refugees, businesses. */
+const UNARMED_SECTORS: ReadonlySet<string> = new Set(['JRN', 'MED', 'EDU', 'REF', 'BUS', 'AGR']);
 
 /** Roots of acts that two parties do together: consult, cooperate, fight. */
 const RECIPROCAL_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06', '19']);
