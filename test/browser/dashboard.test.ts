@@ -17,7 +17,8 @@ import { serialAlerts } from '../../src/server/serial-alerts.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+// Debian's Chromium; FAULTLINE_CHROMIUM names another build (or a missing one, to see the skip).
+const CHROMIUM = process.env['FAULTLINE_CHROMIUM'] ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const SHOTS = resolve(process.cwd(), 'test-output/screenshots');
 
