@@ -3,6 +3,7 @@
 import { describeReadResult, type ReadResult } from '../ingest/read-document.js';
 import { readPath } from '../ingest/read-path.js';
 import { loadResources } from '../load-resources.js';
+import { storeStory } from '../feeds/store-story.js';
 import { processDocument } from '../pipeline.js';
 import type { Store } from '../store/store.js';
 import { alertsAfterWrite } from './alerts.js';
@@ -16,6 +17,8 @@ export interface IngestSummary {
   events: number;
   skipped: number;
   failed: number;
+  /** Near-copies of stored stories, linked rather than stored anew. */
+  duplicates?: number;
 }
 
 /** Ingests a stream of read results into a store; one bad report never stops the batch. */
@@ -46,11 +49,14 @@ export async function ingestResults(
       continue;
     }
     try {
-      const coded = processDocument(doc, res);
-      const saved = await store.saveDocument(doc, coded.sentences, coded.events);
-      if (saved.inserted) {
+      // A near-copy of a stored story (the same wire copy republished) is
+      // linked to the first copy and its events merged there as mentions.
+      const outcome = await storeStory(store, doc, (d) => processDocument(d, res), opts.now());
+      if (outcome.status === 'ingested') {
         summary.documents++;
-        summary.events += coded.events.length;
+        summary.events += outcome.events;
+      } else if (outcome.status === 'duplicate') {
+        summary.duplicates = (summary.duplicates ?? 0) + 1;
       } else summary.skipped++;
     } catch (err) {
       summary.failed++;
@@ -66,7 +72,8 @@ export async function ingestResults(
 }
 
 export function summaryLine(s: IngestSummary): string {
-  return `ingested ${s.documents} document(s) with ${s.events} event(s); ${s.skipped} skipped, ${s.failed} failed\n`;
+  const dup = s.duplicates ? `; ${s.duplicates} near-duplicate(s) linked to an earlier copy` : '';
+  return `ingested ${s.documents} document(s) with ${s.events} event(s); ${s.skipped} skipped, ${s.failed} failed${dup}\n`;
 }
 
 export async function ingestCommand(

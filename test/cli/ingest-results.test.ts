@@ -71,3 +71,25 @@ describe('ingestResults', () => {
     await store.close();
   });
 });
+
+describe('ingestResults with a republished story', () => {
+  it('links a near-copy to the first story instead of storing its events twice', async () => {
+    const store = SqliteStore.open(':memory:');
+    const story =
+      'Ethiopia accused Eritrea of massing troops along the border on Monday. Ethiopian officials said the build-up ' +
+      'threatened the peace agreement signed two years ago. Eritrea rejected the accusation and called on the African ' +
+      'Union to send observers to the frontier. The African Union urged both governments to return to talks in Addis Ababa.';
+    const copy = 'UPDATED: Border tension. ' + story + ' Follow us for more regional news.';
+    async function* two(): AsyncGenerator<ReadResult> {
+      yield { ok: true, file: 'a.txt', document: makeDocument({ text: story, url: 'https://a.example/1' }, { date: '2026-11-23' }) };
+      yield { ok: true, file: 'b.txt', document: makeDocument({ text: copy, url: 'https://b.example/2' }, { date: '2026-11-23' }) };
+    }
+    const io = quietIo();
+    const summary = await ingestResults(two(), store, io, { quiet: true, now: () => '2026-11-27T00:00:00Z' });
+    expect(summary.documents).toBe(1);
+    expect(summary.duplicates).toBe(1);
+    const events = await store.queryEvents({});
+    expect(events.length).toBe(summary.events);
+    await store.close();
+  });
+});
