@@ -30,6 +30,7 @@ import { computeHotspots } from '../src/cli/hotspots.js';
 import type { Actor, Document, Event, PloverType, Quad, Sector } from '../src/records.js';
 import { inTransaction, openSqliteDatabase } from '../src/store/sqlite/sqlite-database.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { median, rng } from './bench-stats.js';
 
 /** A positive whole number from the environment, or the default. */
 function envCount(name: string, fallback: number): number {
@@ -48,24 +49,6 @@ export const FIRST_DAY = '2023-01-01';
 export const LAST_DAY = addDays(FIRST_DAY, DAYS - 1);
 const PAIRS = 3000;
 const BATCH = 50_000;
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-}
 
 function countryCodes(): string[] {
   const require = createRequire(import.meta.url);

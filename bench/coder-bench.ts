@@ -13,6 +13,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { median, rng } from './bench-stats.js';
 
 const TARGET_BYTES = Number(process.env['BENCH_BYTES'] ?? 5.5 * 1024 * 1024);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
@@ -33,18 +34,6 @@ function sourceTexts(root: string): string[] {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => (JSON.parse(l) as { text: string }).text);
-}
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function buildCorpus(root: string): string[] {
@@ -110,12 +99,6 @@ async function runCompromise(corpusFile: string): Promise<RunResult> {
   for (const text of docs) sentences += nlp(text).json().length;
   const ms = performance.now() - t0;
   return { ms, maxRssMiB: process.resourceUsage().maxRSS / 1024, documents: docs.length, sentences, events: 0 };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 }
 
 async function main(): Promise<void> {
