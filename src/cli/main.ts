@@ -7,6 +7,7 @@ import { codeCommand } from './code.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { trainCommand } from './train.js'; // issue 6
+import { relationCommand } from './relation.js'; // relation mode (issue 6)
 import { eventsCommand } from './events.js';
 import { explainCommand } from './explain.js';
 import { ingestCommand } from './ingest.js';
@@ -157,6 +158,18 @@ export function buildProgram(io: CliIo): Command {
         ...(o.out !== undefined ? { out: o.out } : {}),
         ...(o.cv !== undefined ? { cv: Number(o.cv) } : {}),
       }),
+    );
+
+  // relation mode (issue 6)
+  program
+    .command('relation')
+    .description('the PLOVER type and CAMEO code of what the source does to the target in a sentence, with its score and evidence')
+    .argument('<sentence>')
+    .requiredOption('--source <actor>', "the source: its text in the sentence, or start:end character offsets")
+    .requiredOption('--target <actor>', "the target: its text in the sentence, or start:end character offsets")
+    .option('--json', 'print the answer as JSON (as POST /api/v1/relation)')
+    .action(async (sentence: string, o: { source: string; target: string; json?: boolean }) =>
+      relationCommand(io, { sentence, source: o.source, target: o.target, json: o.json === true }),
     );
 
   program
