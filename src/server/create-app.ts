@@ -19,6 +19,7 @@ import { analyticsRoutes } from './routes/analytics-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
 import { placeRoutes } from './routes/place-routes.js';
+import { relationRoutes } from './routes/relation-routes.js'; // relation mode (issue 6)
 import { statusRoutes } from './routes/status-routes.js';
 import { staticFiles } from './serve-static.js';
 
@@ -108,6 +109,7 @@ export function createApp(options: AppOptions): FaultlineApp {
     ...analyticsRoutes(ctx),
     ...placeRoutes(ctx),
     ...alertRoutes(ctx),
+    ...relationRoutes(ctx),
   ];
   const openApi = buildOpenApi(routes, { version });
 

@@ -33,7 +33,7 @@ function parameters(schema: z.ZodObject | null, where: 'query' | 'path'): JsonOb
 }
 
 const errorResponse = {
-  description: 'An error: `{ "error": { "code": "...", "message": "..." } }` (400 bad input, 403 forbidden host or origin, 404 not found, 405 wrong method, 413 too large, 415 wrong media type, 500 internal)',
+  description: 'An error: `{ "error": { "code": "...", "message": "..." } }` (400 bad input, 403 forbidden host or origin, 404 not found, 405 wrong method, 413 too large, 415 wrong media type, 422 nothing to answer, 500 internal)',
   content: {
     'application/json': {
       schema: {

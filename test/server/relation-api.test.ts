@@ -1,0 +1,139 @@
+// POST /api/v1/relation without a server: validation errors name the field,
+// a shelling sentence comes back as material conflict with its evidence, and
+// the route is in the OpenAPI document.
+
+import { describe, expect, it } from 'vitest';
+import type { LinearModel } from '../../src/learn/linear-model.js';
+import { loadResources } from '../../src/load-resources.js';
+import { createApp } from '../../src/server/create-app.js';
+import { relationRoutes } from '../../src/server/routes/relation-routes.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { pentaOfPlover } from '../../src/relation/plover-penta.js';
+import type { RelationAnswer } from '../../src/relation/explain-relation.js';
+import type { ApiContext } from '../../src/server/api-context.js';
+
+interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+const store = SqliteStore.open(':memory:');
+const built = createApp({ store, log: () => undefined });
+
+const post = (body: unknown, type = 'application/json'): Promise<Response> | Response =>
+  built.app.request('/api/v1/relation', {
+    method: 'POST',
+    headers: { 'content-type': type },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+/** The span of `part` in `sentence`. */
+const span = (sentence: string, part: string): { start: number; end: number } => {
+  const start = sentence.indexOf(part);
+  if (start < 0) throw new Error(`"${part}" is not in "${sentence}"`);
+  return { start, end: start + part.length };
+};
+
+const SHELLING = 'Russian troops shelled Ukrainian villages near the border overnight.';
+
+describe('POST /api/v1/relation', () => {
+  it('codes shelling as material conflict, with the rule and the features behind it', async () => {
+    const res = await post({ sentence: SHELLING, source: span(SHELLING, 'Russian troops'), target: span(SHELLING, 'Ukrainian villages') });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as RelationAnswer;
+    expect(['ASSAULT', 'COERCE']).toContain(body.plover_type);
+    expect(body.penta).toBe(4);
+    expect(body.penta).toBe(pentaOfPlover(body.plover_type));
+    // The CAMEO code belongs to the chosen type: conflict codes are 18x/19x/20x (ASSAULT) or 17x (COERCE).
+    expect(body.cameo_code).toMatch(/^(1[789]|20)/);
+    expect(body.score).toBeGreaterThan(0.5);
+    expect(body.score).toBeLessThanOrEqual(1);
+    expect(body.scores.length).toBe(3);
+    expect(body.scores[0]?.type).toBe(body.plover_type);
+    expect(body.scores[0]?.probability).toBeCloseTo(body.score, 2);
+    for (let i = 1; i < body.scores.length; i++) expect(body.scores[i]!.probability).toBeLessThanOrEqual(body.scores[i - 1]!.probability);
+    expect(body.evidence.decided_by).toBe('model');
+    expect(body.evidence.rule).toMatch(/^verbs\//);
+    expect(body.evidence.verb?.text).toMatch(/shell/);
+    expect(body.evidence.top_features.length).toBeGreaterThan(0);
+    const contributions = body.evidence.top_features.map((f) => f.contribution);
+    expect([...contributions].sort((a, b) => b - a)).toEqual(contributions);
+    for (const c of contributions) expect(c).toBeGreaterThan(0);
+    // Some top feature names the chosen type or the conflict roots.
+    expect(body.evidence.top_features.some((f) => f.feature.includes(body.plover_type) || /:(1[789]|20)$/.test(f.feature))).toBe(true);
+  });
+
+  it('answers another type for a cooperative sentence', async () => {
+    const s = 'Japan sent emergency food aid to Kenya after the floods.';
+    const res = await post({ sentence: s, source: span(s, 'Japan'), target: span(s, 'Kenya') });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as RelationAnswer;
+    expect(body.plover_type).toBe('AID');
+    expect(body.penta).toBeLessThan(3);
+  });
+
+  it.each([
+    [{ source: { start: 0, end: 14 }, target: { start: 23, end: 41 } }, 'sentence'],
+    [{ sentence: SHELLING, target: { start: 23, end: 41 } }, 'source'],
+    [{ sentence: SHELLING, source: { start: 0, end: 14 }, target: { start: 23 } }, 'target.end'],
+    [{ sentence: SHELLING, source: { start: 14, end: 0 }, target: { start: 23, end: 41 } }, 'source.end: start must be less than end'],
+    [{ sentence: SHELLING, source: { start: 5, end: 5 }, target: { start: 23, end: 41 } }, 'source.end'],
+    [{ sentence: SHELLING, source: { start: -1, end: 14 }, target: { start: 23, end: 41 } }, 'source.start'],
+    [{ sentence: SHELLING, source: { start: 0.5, end: 14 }, target: { start: 23, end: 41 } }, 'source.start'],
+    [{ sentence: SHELLING, source: { start: 0, end: 14 }, target: { start: 23, end: 500 } }, 'target.end: the target ends at 500, past the end of the sentence'],
+    [{ sentence: SHELLING, source: { start: 0, end: 14 }, target: { start: 8, end: 20 } }, 'target: the target overlaps the source'],
+    [{ sentence: '   ', source: { start: 0, end: 1 }, target: { start: 2, end: 3 } }, 'sentence: the sentence is empty'],
+    [{ sentence: SHELLING, source: { start: 0, end: 14 }, target: { start: 23, end: 41 }, extra: 1 }, 'extra'],
+    [{ sentence: SHELLING, source: { start: 0, end: 14, text: 'Russian troops' }, target: { start: 23, end: 41 } }, 'source'],
+  ] as const)('400 for %j naming %s', async (body, field) => {
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    const { error } = (await res.json()) as ErrorBody;
+    expect(error.code).toBe('bad-request');
+    expect(error.message).toContain(field);
+  });
+
+  it('400 for malformed JSON, 415 for another media type, 405 for GET', async () => {
+    const bad = await post('{"sentence": ');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as ErrorBody).error.message).toMatch(/malformed JSON/);
+    const text = await post('Russian troops shelled Ukrainian villages', 'text/plain');
+    expect(text.status).toBe(415);
+    expect(((await text.json()) as ErrorBody).error.code).toBe('unsupported-media-type');
+    const get = await built.app.request('/api/v1/relation');
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+  });
+
+  it('is listed in the OpenAPI document with its request body', async () => {
+    const doc = (await (await built.app.request('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { required?: string[] } }> }; responses: Record<string, unknown> }>>;
+    };
+    const op = doc.paths['/relation']?.['post'];
+    expect(op).toBeDefined();
+    expect(op?.requestBody?.content['application/json']?.schema.required).toEqual(['sentence', 'source', 'target']);
+    expect(Object.keys(op?.responses ?? {})).toContain('200');
+  });
+
+  it('without a model: the rule coder decides, or a 422 when it links nothing', async () => {
+    const ctx = { resources: loadResources } as unknown as ApiContext;
+    const [route] = relationRoutes(ctx, () => null as LinearModel | null);
+    const { Hono } = await import('hono');
+    const app = new Hono();
+    app.post('/relation', (c) => route!.handle(c).catch((e: unknown) => c.json({ status: (e as { status?: number }).status }, 200)));
+    const call = async (sentence: string, source: string, target: string): Promise<unknown> =>
+      (
+        await app.request('/relation', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ sentence, source: span(sentence, source), target: span(sentence, target) }),
+        })
+      ).json();
+    const ruled = (await call(SHELLING, 'Russian troops', 'Ukrainian villages')) as RelationAnswer;
+    expect(ruled.evidence.decided_by).toBe('rules');
+    expect(ruled.plover_type).toBe('ASSAULT');
+    expect(ruled.scores).toEqual([]);
+    expect(ruled.evidence.top_features).toEqual([]);
+    const weather = 'The weather was fine in Zenda on Sunday.';
+    expect(await call(weather, 'The weather', 'Zenda')).toEqual({ status: 422 });
+  });
+});
