@@ -17,6 +17,7 @@ import {
   dropSharedAliases,
 } from './actor-dictionary.js';
 import { buildCountryEntries, type CountryFacts } from './country-entries.js';
+import { applyActorLayer, type ActorDictionaryParts } from '../dict/apply-actor-layer.js';
 
 const WorldCountry = z.object({
   cca3: z.string().regex(/^[A-Z]{3}$/),
@@ -50,27 +51,23 @@ function readFolder(dir: string, label: string): Array<{ file: string; text: str
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => ({ file: `${label}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+    .map((f) => ({ file: join(label, f), text: readFileSync(join(dir, f), 'utf8') }));
 }
 
 const cache = new Map<string, ActorDictionary>();
+let builtinParts: ActorDictionaryParts | undefined;
 
 /**
- * The actor dictionary: world-countries facts + data/actors/*.txt + the
- * *.txt files of each extra folder (same formats, chosen by file name; see
- * data/actors/README.md). Cached per list of folders. Problems in the files
- * are collected in `dictionary.problems`, never thrown.
+ * The built-in dictionary before compilation: world-countries facts +
+ * data/actors/*.txt, with the problems found (none for the shipped files).
+ * User dictionaries are laid over these parts (src/dict/).
  */
-export function loadActorDictionary(extraDirs: readonly string[] = []): ActorDictionary {
-  const cacheKey = extraDirs.join('\n');
-  const hit = cache.get(cacheKey);
-  if (hit) return hit;
-
+export function loadBuiltinActorParts(): ActorDictionaryParts {
+  if (builtinParts) return builtinParts;
   const files = readdirSync(dataPath('actors'))
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => ({ file: `actors/${f}`, text: readDataFile(`actors/${f}`) }));
-  for (const dir of extraDirs) files.push(...readFolder(dir, dir));
 
   const countryLines: ActorEntry[] = [];
   const others: ActorEntry[] = [];
@@ -101,7 +98,30 @@ export function loadActorDictionary(extraDirs: readonly string[] = []): ActorDic
       problems.push({ file: e.file, line: e.line, message: `unknown country code ${e.country}` });
     }
   }
-  const dictionary = compileActorDictionary([...countries.entries, ...dropSharedAliases(others)], countries.countries, problems, firstNames);
+  builtinParts = { entries: [...countries.entries, ...dropSharedAliases(others)], countries: countries.countries, firstNames, problems };
+  return builtinParts;
+}
+
+/** Compiles dictionary parts (built-in, or with user folders laid over them) into the resolver's index. */
+export function compileActorParts(parts: ActorDictionaryParts): ActorDictionary {
+  return compileActorDictionary(parts.entries, parts.countries, parts.problems, parts.firstNames);
+}
+
+/**
+ * The actor dictionary: world-countries facts + data/actors/*.txt, with the
+ * *.txt files of each extra folder laid over it in order (user dictionaries:
+ * formats chosen by file name, a user entry replaces a built-in one with the
+ * same id or phrase, `-` lines remove; see docs/dictionaries.md). Cached per
+ * list of folders. Problems in the files are collected in
+ * `dictionary.problems`, never thrown.
+ */
+export function loadActorDictionary(extraDirs: readonly string[] = []): ActorDictionary {
+  const cacheKey = extraDirs.join('\n');
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  let parts = loadBuiltinActorParts();
+  for (const dir of extraDirs) parts = applyActorLayer(parts, readFolder(dir, dir)).parts;
+  const dictionary = compileActorParts(parts);
   cache.set(cacheKey, dictionary);
   return dictionary;
 }
