@@ -2,7 +2,8 @@
 // GET /events/{id} (one event with its explanation).
 
 import { z } from 'zod';
-import { explainEvent } from '../../cli/explain.js';
+import { eventModel, explainEvent } from '../../cli/explain.js';
+import { eventModelSchema } from './relation-routes.js';
 import { eventSchema } from '../../records-schema.js';
 import { eventFilterSchema, type EventFilter } from '../../store/store.js';
 import type { ApiContext } from '../api-context.js';
@@ -75,8 +76,9 @@ export function eventRoutes(ctx: ApiContext): ApiRoute[] {
       params: z.strictObject({ id: z.string().min(1).max(200).meta({ description: 'Event id.' }) }),
       responses: {
         200: {
-          description: 'The event as stored, a readable explanation (as `faultline explain` prints it), and a summary of its document',
-          schema: z.object({ event: eventSchema, explanation: z.string(), document: documentSummarySchema.nullable() }),
+          description:
+            'The event as stored, a readable explanation (as `faultline explain` prints it), a summary of its document, and what the relation model says about its (source, target) pair (null without a model or a sentence)',
+          schema: z.object({ event: eventSchema, explanation: z.string(), document: documentSummarySchema.nullable(), model: eventModelSchema.nullable() }),
         },
       },
       async handle({ params, c }) {
@@ -84,7 +86,8 @@ export function eventRoutes(ctx: ApiContext): ApiRoute[] {
         if (event === null) throw new ApiError(404, 'not-found', `no event with id ${params.id}`);
         const doc = event.docId === null ? null : await ctx.store.getDocument(event.docId);
         const document = doc === null ? null : { id: doc.id, title: doc.title, source: doc.source, url: doc.url, publishedAt: doc.publishedAt };
-        return c.json({ event, explanation: explainEvent(event), document });
+        const model = eventModel(event, ctx.resources);
+        return c.json({ event, explanation: explainEvent(event, model), document, model: model.model });
       },
     }),
   ];

@@ -70,6 +70,17 @@ export const relationAnswerSchema = z.object({
   }),
 });
 
+/** What the relation model says about a stored event's pair (GET /events/{id}). */
+export const eventModelSchema = z.object({
+  plover_type: z.enum(PLOVER_TYPES),
+  cameo_code: z.string(),
+  score: z.number(),
+  scores: z.array(z.object({ type: z.string(), probability: z.number() })),
+  top_features: z.array(contributionSchema).meta({ description: 'The five features that pushed the decision most.' }),
+  rule_type: z.enum(PLOVER_TYPES).meta({ description: 'The type the rule coder gave the event.' }),
+  agrees: z.boolean().meta({ description: "False when the model's type differs from the rule's." }),
+});
+
 function once<T>(load: () => T): () => T {
   let value: { v: T } | undefined;
   return () => (value ??= { v: load() }).v;
