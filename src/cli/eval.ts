@@ -77,6 +77,8 @@ export interface EvalOptions {
   model?: string;
   /** ConfliBERT: the penta model decides sentences without events only (default) or all. */
   modelDecides?: 'no-event' | 'all';
+  /** User dictionary folders laid over the built-in ones. */
+  dicts?: readonly string[];
 }
 
 /** Labels of a task's model, in the order the scorer lists them. */
@@ -190,7 +192,7 @@ export async function evalCommand(io: CliIo, o: EvalOptions): Promise<void> {
   if (o.format === 'geovirus') return evalGeovirusCommand(io, { file: o.file, json: o.json, errors: o.errors }); // geo (issue 3)
   if (!Number.isInteger(o.errors) || o.errors < 0) throw new CliError('bad-option', '--errors must be a whole number');
   const file = await readGoldFile(io, o.file, o.format);
-  const res = loadResources();
+  const res = loadResources({ dicts: o.dicts ?? [] });
   const coder = cachedCoder(res);
   const run = o.relation === false ? null : await relationRun(io, file, res, coder, o);
   const report: EvalReport = run === null ? { ...scoreEvalFile(file, coder), mode: 'rules' } : { ...scoreEvalFile(file, coder, run.verdicts, o.modelDecides ?? 'all'), mode: run.mode };

@@ -26,9 +26,9 @@ export async function ingestResults(
   results: AsyncIterable<ReadResult>,
   store: Store,
   io: CliIo,
-  opts: { quiet: boolean; now: () => string },
+  opts: { quiet: boolean; now: () => string; dicts?: readonly string[] },
 ): Promise<IngestSummary> {
-  const res = loadResources();
+  const res = loadResources({ dicts: opts.dicts ?? [] });
   const summary: IngestSummary = { documents: 0, events: 0, skipped: 0, failed: 0 };
   const bar = progress(io, !opts.quiet);
   for await (const r of results) {
@@ -78,13 +78,16 @@ export function summaryLine(s: IngestSummary): string {
 
 export async function ingestCommand(
   io: CliIo,
-  o: { paths: string[]; db: string | undefined; date: string | undefined; source: string | undefined; quiet: boolean },
+  o: { paths: string[]; db: string | undefined; date: string | undefined; source: string | undefined; quiet: boolean; dicts?: readonly string[] },
 ): Promise<void> {
   if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new CliError('bad-date', `--date must be YYYY-MM-DD, got "${o.date}"`);
+  const dicts = o.dicts ?? [];
+  loadResources({ dicts }); // a bad user dictionary fails before the database is opened
   const summary = await withStore(o.db, (store) =>
     ingestResults(readPath(o.paths, { date: o.date, source: o.source }), store, io, {
       quiet: o.quiet,
       now: () => new Date().toISOString(),
+      dicts,
     }),
   );
   io.stdout(summaryLine(summary));

@@ -26,8 +26,15 @@ import { networkCommand } from './network.js';
 import { alertsAddCommand, alertsListCommand, alertsRemoveCommand, alertsTestCommand } from './alerts.js';
 import { backtestCommand } from './backtest.js';
 import { serveCommand } from './serve.js'; // dashboard and API (issue 4)
+import { delimiter } from 'node:path'; // user dictionaries (issue 6)
+import { dictCheckCommand } from './dict.js'; // user dictionaries (issue 6)
 
 const dbOption = (): Option => new Option('--db <url>', 'database file or URL (default: $FAULTLINE_DB or ./faultline.db)');
+// User dictionaries (issue 6): docs/dictionaries.md.
+const dictOption = (): Option =>
+  new Option('--dict <dir>', `user dictionary folder laid over the built-in one (repeatable; also $FAULTLINE_DICT, folders separated by "${delimiter}")`).argParser(
+    (v: string, acc: string[] | undefined) => [...(acc ?? []), v],
+  );
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('faultline')
@@ -37,6 +44,11 @@ export function buildProgram(io: CliIo): Command {
     .showHelpAfterError();
 
   const db = (opts: { db?: string }): string | undefined => opts.db ?? io.env['FAULTLINE_DB'];
+  // $FAULTLINE_DICT folders first, then --dict ones: later folders override earlier ones.
+  const dicts = (opts: { dict?: string[] }): string[] => [
+    ...(io.env['FAULTLINE_DICT'] ?? '').split(delimiter).filter((d) => d !== ''),
+    ...(opts.dict ?? []),
+  ];
 
   program
     .command('ingest')
@@ -46,8 +58,9 @@ export function buildProgram(io: CliIo): Command {
     .option('--date <YYYY-MM-DD>', 'publication date for reports that carry none')
     .option('--source <name>', 'source name for reports that carry none')
     .option('--quiet', 'no progress bar')
-    .action(async (paths: string[], o: { db?: string; date?: string; source?: string; quiet?: boolean }) =>
-      ingestCommand(io, { paths, db: db(o), date: o.date, source: o.source, quiet: o.quiet === true }),
+    .addOption(dictOption())
+    .action(async (paths: string[], o: { db?: string; date?: string; source?: string; quiet?: boolean; dict?: string[] }) =>
+      ingestCommand(io, { paths, db: db(o), date: o.date, source: o.source, quiet: o.quiet === true, dicts: dicts(o) }),
     );
 
   program
@@ -57,8 +70,9 @@ export function buildProgram(io: CliIo): Command {
     .option('--date <YYYY-MM-DD>', 'publication date: relative dates resolve against it')
     .option('--country <ISO3>', 'home country of the report, for officials named by title alone')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'table']).default('table'))
-    .action(async (o: { text?: string; date?: string; country?: string; format: 'json' | 'jsonl' | 'table' }) =>
-      codeCommand(io, o),
+    .addOption(dictOption())
+    .action(async (o: { text?: string; date?: string; country?: string; format: 'json' | 'jsonl' | 'table'; dict?: string[] }) =>
+      codeCommand(io, { ...o, dicts: dicts(o) }),
     );
 
   program
@@ -114,6 +128,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--with <file>', 'with --cv: also train on this gold file in full (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--model <path>', 'model file instead of the shipped one')
     .addOption(new Option('--model-decides <which>', 'conflibert-class: the penta model decides every sentence, or only those the coder found no event in').choices(['all', 'no-event']).default('all'))
+    .addOption(dictOption())
     .action(
       async (
         file: string,
@@ -126,6 +141,7 @@ export function buildProgram(io: CliIo): Command {
           with: string[];
           model?: string;
           modelDecides: 'no-event' | 'all';
+          dict?: string[];
         },
       ) =>
         evalCommand(io, {
@@ -136,6 +152,7 @@ export function buildProgram(io: CliIo): Command {
           relation: o.relation,
           with: o.with,
           modelDecides: o.modelDecides,
+          dicts: dicts(o),
           ...(o.cv !== undefined ? { cv: Number(o.cv) } : {}),
           ...(o.model !== undefined ? { model: o.model } : {}),
         }),
@@ -307,8 +324,9 @@ export function buildProgram(io: CliIo): Command {
     .option('--port <n>', 'port (default 8080, or a free one when 8080 is taken; 0: any free port)')
     .option('--demo', 'load the bundled illustrative reports first when the database is empty')
     .option('--web <dir>', 'folder of the built dashboard (default: dist-web/ of the package)')
-    .action(async (o: { db?: string; host: string; port?: string; demo?: boolean; web?: string }) =>
-      serveCommand(io, { db: db(o), host: o.host, port: o.port, demo: o.demo === true, web: o.web }),
+    .addOption(dictOption())
+    .action(async (o: { db?: string; host: string; port?: string; demo?: boolean; web?: string; dict?: string[] }) =>
+      serveCommand(io, { db: db(o), host: o.host, port: o.port, demo: o.demo === true, web: o.web, dicts: dicts(o) }),
     );
 
   // Feeds and formats (issue 5): export.
@@ -360,8 +378,21 @@ export function buildProgram(io: CliIo): Command {
     .option('--config <file>', 'JSON file with the feeds and settings (see README "Feeds and formats")')
     .option('--once', 'poll the due feeds once and exit')
     .option('--quiet', 'print only the per-feed summary')
-    .action(async (o: { db?: string; config?: string; once?: boolean; quiet?: boolean }) =>
-      watchCommand(io, { db: db(o), config: o.config, once: o.once === true, quiet: o.quiet === true }),
+    .addOption(dictOption())
+    .action(async (o: { db?: string; config?: string; once?: boolean; quiet?: boolean; dict?: string[] }) =>
+      watchCommand(io, { db: db(o), config: o.config, once: o.once === true, quiet: o.quiet === true, dicts: dicts(o) }),
+    );
+
+  // User dictionaries (issue 6): docs/dictionaries.md.
+  const dict = program.command('dict').description('user dictionaries of actors and verb patterns (docs/dictionaries.md)');
+  dict
+    .command('check')
+    .description('validate user dictionary folders; report duplicates, conflicts with and overrides of the built-in dictionaries (exit 1 on errors)')
+    .argument('<dirs...>', 'dictionary folders (DIR/actors/*.txt, DIR/verbs/*.txt), later ones over earlier ones')
+    .option('--json', 'print one JSON object')
+    .option('--strict', 'also exit 1 on warnings (conflicts, removals that found nothing)')
+    .action(async (dirs: string[], o: { json?: boolean; strict?: boolean }) =>
+      dictCheckCommand(io, { dirs, json: o.json === true, strict: o.strict === true }),
     );
 
   return program;

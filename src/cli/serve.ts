@@ -25,6 +25,8 @@ export interface ServeOptions {
   demo: boolean;
   /** Folder of the built dashboard (default: dist-web/ of the package). */
   web?: string | undefined;
+  /** User dictionary folders laid over the built-in ones (--dict). */
+  dicts?: readonly string[];
   /** Resolves when the server should stop (default: SIGINT or SIGTERM). */
   until?: (server: RunningServer) => Promise<void>;
 }
@@ -39,7 +41,7 @@ export const DEMO_ALERT_RULES: ReadonlyArray<Omit<NewAlertRule, 'createdAt'>> = 
  * Loads the bundled demo reports into an empty store (as `faultline demo`
  * does), with the demo alert rules. Returns false when the store was not empty.
  */
-export async function loadDemoIfEmpty(store: Store, io: CliIo, now: () => string): Promise<boolean> {
+export async function loadDemoIfEmpty(store: Store, io: CliIo, now: () => string, dicts: readonly string[] = []): Promise<boolean> {
   if ((await store.countDocuments()) > 0) return false;
   io.stdout('Loading the bundled demo reports (illustrative text written for Faultline, not real news)…\n');
   for (const rule of DEMO_ALERT_RULES) {
@@ -47,7 +49,7 @@ export async function loadDemoIfEmpty(store: Store, io: CliIo, now: () => string
   }
   let alerts = 0;
   const quietAlerts: CliIo = { ...io, stderr: (t) => (t.startsWith('alert: ') ? void alerts++ : io.stderr(t)) };
-  const summary = await ingestResults(readPath([dataPath('demo/reports.jsonl')], {}), store, quietAlerts, { quiet: true, now });
+  const summary = await ingestResults(readPath([dataPath('demo/reports.jsonl')], {}), store, quietAlerts, { quiet: true, now, dicts });
   io.stdout(summaryLine(summary));
   if (alerts > 0) io.stdout(`${alerts} demo alert(s) raised: see the Alerts view\n`);
   return true;
@@ -74,6 +76,9 @@ function untilSignal(): Promise<void> {
 export async function serveCommand(io: CliIo, o: ServeOptions): Promise<void> {
   const port = o.port === undefined ? undefined : parsePort(o.port);
   const webRoot = o.web ?? defaultWebRoot();
+  const dicts = o.dicts ?? [];
+  // The coder loads now rather than on the first submitted report, and a bad user dictionary fails before the database opens.
+  const resources = loadResources({ dicts });
   let store: Store;
   try {
     store = openStore(o.db);
@@ -83,11 +88,10 @@ export async function serveCommand(io: CliIo, o: ServeOptions): Promise<void> {
   const now = (): string => new Date().toISOString();
   const log = (line: string): void => io.stderr(line + '\n');
   try {
-    if (o.demo) await loadDemoIfEmpty(store, io, now);
-    // The coder and gazetteer load now rather than on the first submitted report.
-    loadResources();
+    if (o.demo) await loadDemoIfEmpty(store, io, now, dicts);
+    // The gazetteer loads now rather than on the first submitted report.
     loadGeoResources();
-    const options = { store, host: o.host, now, log, webRoot, afterWrite: serialAlerts(store, { now, log }) };
+    const options = { store, host: o.host, now, log, webRoot, resources: () => resources, afterWrite: serialAlerts(store, { now, log }) };
     let server: RunningServer;
     try {
       server = await startServer({ ...options, port: port ?? DEFAULT_PORT });

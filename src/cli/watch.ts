@@ -5,6 +5,8 @@
 // is recorded as it is stored, and the feed's validators only after its items.
 
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
 import { loadResources } from '../load-resources.js';
 import { processDocument } from '../pipeline.js';
 import { isDue } from '../feeds/backoff.js';
@@ -22,16 +24,32 @@ export const systemClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-export async function readWatchConfig(file: string): Promise<WatchConfig> {
+/** `"dicts": ["my-dict"]` in the config file: user dictionary folders, relative to the file. */
+const configDicts = z.array(z.string().min(1)).optional();
+
+/** The watch config file, and the user dictionaries it names (resolved against its folder). */
+export async function readWatchFile(file: string): Promise<{ config: WatchConfig; dicts: string[] }> {
   let value: unknown;
   try {
     value = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     throw new CliError('bad-config', `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  let dicts: string[] = [];
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'dicts' in value) {
+    const { dicts: raw, ...rest } = value;
+    const checked = configDicts.safeParse(raw);
+    if (!checked.success) throw new CliError('bad-config', `${file}: dicts: expected a list of dictionary folders`);
+    dicts = (checked.data ?? []).map((d) => resolve(dirname(file), d));
+    value = rest;
+  }
   const parsed = parseWatchConfig(value);
   if (!parsed.ok) throw new CliError('bad-config', `${file}: ${parsed.reason}`);
-  return parsed.config;
+  return { config: parsed.config, dicts };
+}
+
+export async function readWatchConfig(file: string): Promise<WatchConfig> {
+  return (await readWatchFile(file)).config;
 }
 
 /** The feeds of the config, added to the store when new; all stored feeds without a config. */
@@ -57,14 +75,27 @@ export function reportLine(r: FeedReport): string {
 
 export async function watchCommand(
   io: CliIo,
-  o: { db: string | undefined; config?: string | undefined; once: boolean; quiet?: boolean; clock?: Clock; fetch?: typeof fetch; signal?: AbortSignal },
+  o: {
+    db: string | undefined;
+    config?: string | undefined;
+    once: boolean;
+    quiet?: boolean;
+    clock?: Clock;
+    fetch?: typeof fetch;
+    signal?: AbortSignal;
+    /** User dictionary folders (--dict), laid over those of the config file. */
+    dicts?: readonly string[];
+  },
 ): Promise<void> {
-  const config = o.config === undefined ? null : await readWatchConfig(o.config);
+  const file = o.config === undefined ? null : await readWatchFile(o.config);
+  const config = file === null ? null : file.config;
+  const dicts = [...(file?.dicts ?? []), ...(o.dicts ?? [])];
+  loadResources({ dicts }); // a bad user dictionary fails before the database is opened
   const clock = o.clock ?? systemClock;
   const now = (): string => new Date(clock.now()).toISOString();
   const stopped = (): boolean => o.signal?.aborted === true;
   await withStore(o.db, async (store) => {
-    const res = loadResources();
+    const res = loadResources({ dicts });
     const deps: WatchDeps = {
       store,
       settings: config ?? DEFAULT_SETTINGS,
