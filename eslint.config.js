@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-web/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
+  { ignores: ['dist/**', 'dist-web/**', 'node_modules/**', 'coverage/**', 'test-output/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

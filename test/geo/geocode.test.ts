@@ -62,6 +62,8 @@ describe('ambiguous names resolved by context', () => {
     ['Refugees crossed from Syria into Jordan.', 'Jordan', 'JOR'],
     ['Ministers met in Paris to discuss the ceasefire.', 'Paris', 'FRA'],
     ['A tornado struck Paris, Texas, on Sunday.', 'Paris', 'USA'],
+    // A possessive inside a name: not "Republic of China" (Taiwan).
+    ["Flights from the People's Republic of China were suspended.", "People's Republic of China", 'CHN'],
   ];
   it.each(cases)('%s → %s in %s', (text, name, country) => expect(countryOf(text, name)).toBe(country));
 
@@ -114,5 +116,27 @@ describe('precision of places', () => {
     const doc = geocodeDocument({ text, dateline: null }, res);
     const r = doc.toponyms.find((t) => t.toponym.text.startsWith(name));
     expect(r?.place.precision).toBe(precision);
+  });
+});
+
+describe('points: the centre of the land', () => {
+  const near = (lat: number, lon: number, to: { lat: number; lon: number }): number => {
+    const r = Math.PI / 180;
+    const x = Math.sin(((to.lat - lat) * r) / 2) ** 2 + Math.cos(lat * r) * Math.cos(to.lat * r) * Math.sin(((to.lon - lon) * r) / 2) ** 2;
+    return 2 * 6371 * Math.asin(Math.sqrt(x));
+  };
+  // [text, toponym, a point known to lie near the middle of the territory, km allowed]
+  const cases: Array<[string, string, number, number, number]> = [
+    // The geographic centre of the contiguous United States (near Lebanon, Kansas), not a point pulled north by Alaska.
+    ['Aid left the United States.', 'United States', 39.83, -98.58, 100],
+    // Queensland's middle, inland: not the middle of a box stretched to the Torres Strait islands.
+    ['Floods hit Queensland.', 'Queensland', -22.5, 144.5, 150],
+    ['Fires spread across Ontario.', 'Ontario', 50, -86, 150],
+  ];
+  it.each(cases)('%s', (text, name, lat, lon, km) => {
+    const doc = geocodeDocument({ text, dateline: null }, res);
+    const r = doc.toponyms.find((t) => t.toponym.text === name);
+    expect(r).toBeDefined();
+    if (r) expect(near(lat, lon, r.place)).toBeLessThan(km);
   });
 });
