@@ -222,32 +222,40 @@ export function applyActorLayer(
     );
   }
 
-  // 4. Same phrase: taken from every earlier entry.
+  // 4. Same phrase: taken from every earlier entry. One finding per (user entry, earlier entry).
+  const taken = new Map<string, { e: ActorEntry; b: ActorEntry; phrases: string[] }>();
   entries = entries.map((b) => {
     const phrases = b.phrases.filter((p) => {
       const e = owner.get(phraseKey(p));
       if (!e) return true;
-      if (b.id === e.id) {
-        // A country name or demonym the country already has: nothing changes.
-        findings.push(finding('info', 'override', e.file, e.line, `"${p}" is already a phrase of ${b.id} (${where(b)})`));
-      } else if (sameCoding(b, e)) {
-        findings.push(finding('info', 'override', e.file, e.line, `"${p}" was ${b.id} (${where(b)}), coded the same (${describeCoding(e)}); yours is used`));
-      } else {
-        findings.push(
-          finding(
-            'warning',
-            'conflict',
-            e.file,
-            e.line,
-            `"${p}" is ${b.id} (${where(b)}), coded ${describeCoding(b)}; yours codes it ${describeCoding(e)}` +
-              ` (yours is used; write "-${p}" first to say it is meant)`,
-          ),
-        );
-      }
+      const pairKey = `${e.file}:${e.line}:${e.id}\u0000${b.file}:${b.line}:${b.id}`;
+      const pair = taken.get(pairKey);
+      if (pair) pair.phrases.push(p);
+      else taken.set(pairKey, { e, b, phrases: [p] });
       return false;
     });
     return phrases.length === b.phrases.length ? b : { ...b, phrases };
   });
+  for (const { e, b, phrases } of taken.values()) {
+    const quoted = phrases.map((p) => `"${p}"`).join(', ');
+    if (b.id === e.id) {
+      // A country name or demonym the country already has: nothing changes.
+      findings.push(finding('info', 'override', e.file, e.line, `${quoted} already ${phrases.length === 1 ? 'is a phrase' : 'are phrases'} of ${b.id} (${where(b)})`));
+    } else if (sameCoding(b, e)) {
+      findings.push(finding('info', 'override', e.file, e.line, `${quoted} taken from ${b.id} (${where(b)}), coded the same (${describeCoding(e)})`));
+    } else {
+      findings.push(
+        finding(
+          'warning',
+          'conflict',
+          e.file,
+          e.line,
+          `${quoted} ${phrases.length === 1 ? 'is' : 'are'} ${b.id} (${where(b)}), coded ${describeCoding(b)}; yours codes ${phrases.length === 1 ? 'it' : 'them'} ${describeCoding(e)}` +
+            ` (yours is used; write "-${phrases[0] ?? ''}" first to say it is meant)`,
+        ),
+      );
+    }
+  }
 
   const names = new Set(firstNames);
   for (const n of addedFirstNames) names.add(n);
