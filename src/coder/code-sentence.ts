@@ -10,9 +10,12 @@ import { matchPatterns, type PatternMatch } from './match-patterns.js';
 import { applyModality, isAdverb, readVerbGroup, type VerbGroup } from './modality.js';
 import { stableId } from './stable-id.js';
 import type { VerbPatternIndex } from './verb-patterns.js';
+import { IRREGULAR_PAST } from './inflections.js';
 import {
+  AUXILIARIES,
   CLAUSE_BREAKS,
   DETERMINERS,
+  HYPOTHETICAL_MODALS,
   FIRST_PERSON,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
@@ -91,6 +94,16 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       : findSubject(clause, group.subjectEnd, coded, group.passive);
     if (subject.length === 0 && REPORTED_PRONOUNS.has(tokens[group.subjectEnd]?.lower ?? '')) {
       subject = reportingSubject(clause, group.subjectEnd);
+    }
+    // "A French lawyer filed …", "Police in Colombia's second city arrested …",
+    // "A car bombing by the Islamic State group killed …": the actor inside a
+    // longer subject noun phrase.
+    if (subject.length === 0 && !group.passive) subject = subjectInPhrase(clause, group.subjectEnd, match.pattern.cameo.slice(0, 2));
+    // "…, threatening to move against Erbil", "donated ventilators to assist
+    // Ethiopia": a participle or purpose infinitive shares the subject of the
+    // finite verb before it.
+    if (subject.length === 0 && !group.passive && sharesClauseSubject(tokens, match.anchor, group.subjectEnd, mentionOf)) {
+      subject = finiteVerbSubject(clause, group.subjectEnd, match.pattern.cameo.slice(0, 2));
     }
     // "I express our appreciation" inside a quotation: the speaker of the
     // nearest verb of saying before it (or of the quotation) is the source.
@@ -289,6 +302,8 @@ function inferCountries(actors: Actor[], placeCountry: string | null, others: re
     const other = usable ? (others.find((o) => o.country !== null)?.country ?? null) : null;
     const country = placeCountry ?? other;
     if (country === null) return;
+    // "the army shelled positions, killing six soldiers": the soldiers killed are not the army's own.
+    if (placeCountry === null && others.some((o) => o.country === country && o.sector === a.sector)) return;
     actors[i] = { ...a, country, entry: `${a.entry}+inferred:${placeCountry !== null ? 'place' : 'counterpart'}` };
   });
 }
@@ -468,6 +483,159 @@ function findSubject(
   return [];
 }
 
+
+/** Heads before "of" whose complement is the actor: "a group of British lawmakers", "members of the NPA". */
+const PARTITIVE_HEADS = new Set(`
+  group groups members member supporters hundreds thousands dozens scores number some many most one two three
+  several delegation delegations team teams leaders leader head heads chief officials official representatives
+  representative envoy envoys units unit contingent contingents commander commanders spokesman spokeswoman
+  spokesperson president premier minister ministers fighters troops soldiers forces militants activists
+  lawyers lawyer wing branch arm faction factions coalition alliance parts part families residents`.trim().split(/\s+/));
+
+/** Heads after a country or group modifier that name the weapon or force it used: "Syrian regime air strikes". */
+const FORCE_HEADS = new Set(`
+  strike strikes airstrike airstrikes fire artillery shelling jets warplanes aircraft planes missiles missile
+  rockets rocket drones drone helicopters helicopter gunships tanks ships warships vessels navy boats
+  bombers fighters forces troops soldiers units commandos militants gunmen hackers raids raid bombardment`.trim().split(/\s+/));
+
+/** Prepositions inside a subject noun phrase: "an expert on …", "police in …", "a bombing by …". */
+const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'from', 'by', 'at', 'with', 'to', 'against', 'near', 'over']);
+
+/** Words after a past participle that make it a modifier, not the verb: "fired by", "loyal to", "based in". */
+const PARTICIPLE_LINKS = new Set(['by', 'with', 'to', 'in', 'from', 'on', 'for', 'at', 'under', 'against']);
+
+/** True when token t reads as a finite verb ("took", "pushed the", "says"), which ends a subject phrase to its left. */
+function looksFinite(tokens: readonly Token[], t: number, mentionOf: Int32Array): boolean {
+  const tok = tokens[t];
+  if (!tok || !tok.word || (mentionOf[t] ?? -1) >= 0 || /^\p{Lu}/u.test(tok.text)) return false;
+  const w = tok.lower;
+  if (AUXILIARIES.has(w) || SPEECH_VERBS.has(w) || w === 'will' || w === 'would' || HYPOTHETICAL_MODALS.has(w)) return true;
+  const next = tokens[t + 1]?.lower ?? '';
+  const prev = tokens[t - 1]?.lower ?? '';
+  const attributive = DETERMINERS.has(prev) || isAdverb(prev) || prev === "'s";
+  if (IRREGULAR_PAST.has(w)) return !PARTICIPLE_LINKS.has(next) && !attributive;
+  if (w.length > 4 && w.endsWith('ed')) {
+    if (PARTICIPLE_LINKS.has(next) || attributive) return false;
+    // "pushed the Peshmerga", "killed 17 soldiers", "seized Kirkuk": an object follows.
+    const n = tokens[t + 1];
+    return n !== undefined && (DETERMINERS.has(next) || /^\d/.test(next) || (mentionOf[t + 1] ?? -1) >= 0 || !n.word || /^\p{Lu}/u.test(n.text));
+  }
+  return false;
+}
+
+/**
+ * The actor of a subject noun phrase whose head is not itself an actor: walks
+ * left from `end` over the phrase (nouns, adjectives, "'s", prepositional
+ * phrases, one comma-delimited aside) and returns the nearest actor that is
+ * not the object of a preposition, or the agent after "by", or the actor
+ * after a partitive "of" ("a group of British lawmakers").
+ * A country modifier of an unknown noun ("the British comedian") counts for
+ * acts of force only when the noun is a force or weapon ("Syrian regime air
+ * strikes"): `root` is the CAMEO root of the act.
+ */
+function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
+  const { tokens, mentionOf, mentions } = clause;
+  const force = root >= '17';
+  let t = end;
+  let steps = 0;
+  let head: string | null = null;
+  let asides = 0;
+  while (t >= 0 && steps++ < 18) {
+    const tok = tokens[t];
+    if (!tok) break;
+    const mi = mentionOf[t] ?? -1;
+    if (mi >= 0) {
+      const m = mentions[mi];
+      const start = mentionStartToken(clause, t);
+      const before = tokens[start - 1]?.lower ?? '';
+      const of = before === 'of' && PARTITIVE_HEADS.has(tokens[start - 2]?.lower ?? '');
+      const usable = m !== undefined && !m.locative && (!PREPOSITIONS.has(before) || before === 'by' || of);
+      // A modifier of an unknown noun: "A French lawyer", "Palestinian factions".
+      const modifier = head !== null && t < end && !of && before !== 'by';
+      if (usable && (!modifier || !force || FORCE_HEADS.has(head ?? ''))) return withConjuncts(clause, t);
+      t = start - 1;
+      continue;
+    }
+    const w = tok.lower;
+    if (w === ',') {
+      // One comma-delimited aside: "Jotyar Adil, the KRG's spokesperson, in a statement condemned".
+      let p = t - 1;
+      while (p >= 0 && tokens[p]?.text !== ',' && t - p < 14 && !looksFinite(tokens, p, mentionOf)) p--;
+      if (asides++ > 0 || p < 0 || tokens[p]?.text !== ',') break;
+      t = p - 1;
+      continue;
+    }
+    if (!tok.word) {
+      if (w === '(' || w === ')' || w === '-' || QUOTES.has(w)) {
+        t--;
+        continue;
+      }
+      break;
+    }
+    if (w === "'s") {
+      t--;
+      continue;
+    }
+    if (CLAUSE_BREAKS.has(w) || RELATIVE_PRONOUNS.has(w) || CONJUNCTIONS.has(w) || REPORTED_PRONOUNS.has(w) || FIRST_PERSON.has(w)) break;
+    if (w === 'and' && DETERMINERS.has(tokens[t + 1]?.lower ?? '')) break;
+    if (looksFinite(tokens, t, mentionOf)) break;
+    if (head === null && !PHRASE_PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !TIME_WORDS.has(w) && !/^\d/.test(w)) head = w;
+    if (PHRASE_PREPOSITIONS.has(w) && w !== 'of') head = null;
+    t--;
+  }
+  return [];
+}
+
+/** Verbs whose object, not their subject, does the act of a following infinitive: "urged Iran to withdraw". */
+const OBJECT_CONTROL = new Set(`
+  urge urges urged urging ask asks asked asking call calls called calling order orders ordered ordering
+  force forces forced forcing allow allows allowed allowing invite invites invited inviting encourage
+  encourages encouraged encouraging press presses pressed pressing push pushes pushed pushing tell tells
+  told telling persuade persuaded pressure pressured pressuring want wants wanted help helps helped helping
+  authorize authorized authorise authorised permit permits permitted require requires required appeal
+  appealed demand demanded request requested instruct instructed direct directed enable enables enabled
+  expect expects expected`.trim().split(/\s+/));
+
+/**
+ * Whether the act at `anchor` is a participle or purpose infinitive without a
+ * subject of its own: "…, killing 17 soldiers", "put out a report accusing
+ * the army", "sent 200 troops to help Syria" (but not "urged Iran to withdraw").
+ */
+function sharesClauseSubject(tokens: readonly Token[], anchor: number, subjectEnd: number, mentionOf: Int32Array): boolean {
+  const a = tokens[anchor];
+  if (!a) return false;
+  const prev = tokens[subjectEnd];
+  if (a.lower.endsWith('ing')) {
+    if (!prev || DETERMINERS.has(prev.lower) || prev.lower === "'s" || PHRASE_PREPOSITIONS.has(prev.lower)) return false;
+    return true;
+  }
+  if (tokens[anchor - 1]?.lower !== 'to') return false;
+  // the nearest verb before "to" must not hand the act to its object
+  for (let t = anchor - 2; t >= 0 && t >= anchor - 10; t--) {
+    const w = tokens[t]?.lower ?? '';
+    if (OBJECT_CONTROL.has(w)) return false;
+    if (looksFinite(tokens, t, mentionOf)) return true;
+  }
+  return true;
+}
+
+/** Words that open a clause of their own: a participle after them does not reach back past them. */
+const CLAUSE_STOPS = new Set([';', ':', '—', '–', 'which', 'who', 'whose', 'because', 'although', 'though', 'but', 'whereas', 'if', 'unless']);
+
+/** The subject of the nearest finite verb before token `from` in the sentence. */
+function finiteVerbSubject(clause: Clause, from: number, root: string): number[] {
+  const { tokens, mentionOf } = clause;
+  for (let t = from; t > 0; t--) {
+    const w = tokens[t]?.lower ?? '';
+    if (CLAUSE_STOPS.has(w)) return [];
+    if (!looksFinite(tokens, t, mentionOf)) continue;
+    const end = readVerbGroup(tokens, t, mentionOf).subjectEnd;
+    const direct = findSubject(clause, end, []);
+    return direct.length > 0 ? direct : subjectInPhrase(clause, end, root);
+  }
+  return [];
+}
+
 /** Index of the token starting at or containing a character offset. */
 function tokenOfChar(tokens: readonly Token[], offset: number): number {
   const t = tokens.findIndex((tok) => tok.end > offset);
@@ -490,7 +658,12 @@ function reportingSubject(clause: Clause, t: number): number[] {
     const w = clause.tokens[s]?.lower ?? '';
     // "Russia said on Friday (that) it had expelled …"
     if (w === 'that' || TIME_WORDS.has(w) || /^\d/.test(w)) continue;
-    if (SPEECH_VERBS.has(w) || w === 'warned' || w === 'announced') return findSubject(clause, s - 1, []);
+    if (SPEECH_VERBS.has(w) || w === 'warned' || w === 'announced') {
+      // "The ELN has said it will …": the subject ends before the auxiliaries.
+      const end = readVerbGroup(clause.tokens, s, clause.mentionOf).subjectEnd;
+      const subject = findSubject(clause, end, []);
+      return subject.length > 0 ? subject : subjectInPhrase(clause, end, '');
+    }
     break;
   }
   return [];

@@ -73,3 +73,8 @@ export function nounForms(singular: string): string[] {
   else forms.add(singular + 's');
   return [...forms];
 }
+
+/** Irregular past forms that differ from their base ("took", "struck", "sent"): finite verbs to the subject finder. */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  Object.entries(IRREGULAR).flatMap(([base, forms]) => forms.filter((f) => f !== base && !f.endsWith('s') && !f.endsWith('ing'))),
+);

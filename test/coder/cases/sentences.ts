@@ -1123,4 +1123,45 @@ export const CASES: CoderCase[] = [
     expect: [],
     tags: ['statement-of-principle', 'quote'],
   },
+  // ─── Subjects inside longer noun phrases, participles, purpose clauses ─────
+  {
+    text: 'A Belgian lawyer filed a lawsuit against the Congolese government over the killings in Kinshasa.',
+    expect: [{ source: 'BEL', plover: 'ACCUSE', target: 'COD' }],
+    tags: ['ACCUSE', 'subject-phrase'],
+  },
+  {
+    text: "Police in Kenya's coastal city of Mombasa arrested three Somali nationals on Friday.",
+    expect: [{ source: 'KEN/COP', plover: 'COERCE', target: 'SOM' }],
+    tags: ['COERCE', 'subject-phrase'],
+  },
+  {
+    text: 'A rocket attack by Houthi rebels killed four Saudi soldiers near the border.',
+    expect: [{ source: 'YEM', plover: 'ASSAULT', target: 'SAU' }],
+    tags: ['ASSAULT', 'subject-phrase', 'nominal'],
+  },
+  {
+    text: 'A group of Canadian senators has called for sanctions against Iranian officials.',
+    expect: [{ source: 'CAN', plover: 'ACCUSE', target: 'IRN' }],
+    tags: ['ACCUSE', 'subject-phrase'],
+  },
+  {
+    text: 'Members of the Kenyan parliament criticised the Ugandan government over the arrests.',
+    expect: [{ source: 'KEN', plover: 'ACCUSE', target: 'UGA' }],
+    tags: ['ACCUSE', 'subject-phrase'],
+  },
+  {
+    text: 'The Rwandan army took control of the border town and shelled Congolese positions, killing six soldiers.',
+    expect: [{ source: 'RWA', plover: 'ASSAULT', target: 'COD' }],
+    tags: ['ASSAULT', 'participle'],
+  },
+  {
+    text: 'Germany donated 50 ambulances to help Ukraine through the winter.',
+    expect: [{ source: 'DEU', plover: 'AID', target: 'UKR' }],
+    tags: ['AID', 'purpose'],
+  },
+  {
+    text: 'Hamas has said it will release the Israeli hostages.',
+    expect: [{ source: 'PSE', plover: 'AGREE', target: 'ISR' }],
+    tags: ['AGREE', 'intent', 'quote', 'group'],
+  },
 ];
