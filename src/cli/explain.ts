@@ -96,7 +96,7 @@ export function explainEvent(e: Event, model?: EventModelNote): string {
 
 export async function explainCommand(
   io: CliIo,
-  o: { id: string; db: string | undefined; json: boolean; resources?: () => Resources },
+  o: { id: string; db: string | undefined; json: boolean; dicts?: readonly string[] },
 ): Promise<void> {
   const event = await withStore(o.db, (store) => store.getEvent(o.id));
   if (!event) throw new CliError('not-found', `no event with id ${o.id}`);
@@ -104,5 +104,7 @@ export async function explainCommand(
     io.stdout(JSON.stringify(event, null, 2) + '\n');
     return;
   }
-  io.stdout(explainEvent(event, eventModel(event, o.resources ?? loadResources)));
+  // Loaded here so a bad --dict fails the command as elsewhere, instead of only muting the model.
+  const resources = loadResources({ dicts: o.dicts ?? [] });
+  io.stdout(explainEvent(event, eventModel(event, () => resources)));
 }

@@ -113,7 +113,8 @@ export function buildProgram(io: CliIo): Command {
     .argument('<event-id>')
     .addOption(dbOption())
     .option('--json', 'print the event as JSON')
-    .action(async (id: string, o: { db?: string; json?: boolean }) => explainCommand(io, { id, db: db(o), json: o.json === true }));
+    .addOption(dictOption()) // the relation model's view reads the pair with the user dictionaries too
+    .action(async (id: string, o: { db?: string; json?: boolean; dict?: string[] }) => explainCommand(io, { id, db: db(o), json: o.json === true, dicts: dicts(o) }));
 
   program
     .command('eval')
@@ -185,8 +186,9 @@ export function buildProgram(io: CliIo): Command {
     .requiredOption('--source <actor>', "the source: its text in the sentence, or start:end character offsets")
     .requiredOption('--target <actor>', "the target: its text in the sentence, or start:end character offsets")
     .option('--json', 'print the answer as JSON (as POST /api/v1/relation)')
-    .action(async (sentence: string, o: { source: string; target: string; json?: boolean }) =>
-      relationCommand(io, { sentence, source: o.source, target: o.target, json: o.json === true }),
+    .addOption(dictOption())
+    .action(async (sentence: string, o: { source: string; target: string; json?: boolean; dict?: string[] }) =>
+      relationCommand(io, { sentence, source: o.source, target: o.target, json: o.json === true, dicts: dicts(o) }),
     );
 
   program

@@ -85,7 +85,7 @@ export function formatRelation(sentence: string, source: Span, target: Span, a: 
 
 export async function relationCommand(
   io: CliIo,
-  o: { sentence: string; source: string; target: string; json: boolean; resources?: () => Resources },
+  o: { sentence: string; source: string; target: string; json: boolean; dicts?: readonly string[] },
 ): Promise<void> {
   const sentence = o.sentence;
   if (sentence.trim() === '') throw new CliError('no-input', 'the sentence is empty');
@@ -94,7 +94,7 @@ export async function relationCommand(
   if (overlaps(source, target)) throw new CliError('bad-span', '--source and --target overlap');
   const warning = relationModelWarning();
   if (warning !== null) io.stderr(`faultline: ${warning}\n`);
-  const res = relationResources(o.resources === undefined ? loadResources() : o.resources());
+  const res = relationResources(loadResources({ dicts: o.dicts ?? [] }));
   const answer = explainRelation(sentence, source, target, res);
   if (answer === null) throw new CliError('no-relation', 'no relation model, and the rule coder does not link the source to the target');
   io.stdout(o.json ? JSON.stringify({ sentence, source, target, ...answer }, null, 2) + '\n' : formatRelation(sentence, source, target, answer));

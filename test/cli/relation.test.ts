@@ -69,6 +69,14 @@ describe('faultline relation', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('reads the pair with user dictionaries (--dict), failing on a bad folder', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'faultline-no-dict-'));
+    const r = await runCli(['relation', SHELLING, '--source', 'Russian troops', '--target', 'Ukrainian villages', '--dict', empty]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(empty);
+    expect(r.stdout).toBe('');
+  });
+
   it('requires --source and --target', async () => {
     const r = await runCli(['relation', SHELLING, '--source', 'Russian troops']);
     expect(r.code).not.toBe(0);
