@@ -374,6 +374,9 @@ function matchAt(
 
 type RejectReason = 'excluded' | 'name-part' | 'organisation';
 
+/** Words that name a part of a place before its name: "western Sydney", "Greater Accra", "Upper Nile" when not a name of its own. */
+const PART_OF_PLACE = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|greater|upper|lower|inner|outer|downtown|metropolitan|rural|coastal)$/;
+
 function rejectReason(
   text: string,
   tokens: Token[],
@@ -389,7 +392,10 @@ function rejectReason(
   // is a title that an adjectival place may precede ("Texas Governor").
   const next = tokens[raw.last + 1];
   const last = tokens[raw.last];
-  if (next && last && isCapitalised(next) && adjacent(text, last, next)) {
+  // An abbreviation with its full stop ("U.S.", "U.K.") ends the name: what
+  // follows opens a sentence or is what the country owns ("U.S. Army").
+  const abbreviation = last !== undefined && raw.first === raw.last && /^(?:\p{Lu}\.){2,}$/u.test(last.text);
+  if (next && last && isCapitalised(next) && adjacent(text, last, next) && !abbreviation) {
     if (!TITLE_WORDS.has(next.lower.replace(/\.$/, ''))) return 'name-part';
   }
   // "West Nile virus", "Rift Valley fever", "Hong Kong flu": a disease named after a place.
@@ -403,6 +409,8 @@ function rejectReason(
     const sentenceStart = raw.first - 1 === 0 || /^[“"‘'(]$/.test(tokens[raw.first - 2]?.text ?? '');
     const prevKey = placeKey(prev.text);
     const title = TITLE_WORDS.has(prev.lower.replace(/\.$/, ''));
+    // "Western Sydney", "North-Western Sydney", "Greater Manchester" read as a part of the place.
+    if (!title && PART_OF_PLACE.test(prev.lower)) return null;
     const prevIsPlaceish = res.gazetteer.demonym(prevKey) !== null || res.gazetteer.lookupCore(prevKey).length > 0;
     if (title || (!sentenceStart && !prevIsPlaceish)) return 'name-part';
   }

@@ -48,6 +48,11 @@ describe('place names inside other names are not toponyms', () => {
     ['The Kenya Red Cross sent teams to Garissa.', ['Garissa:place']],
     ['Cases of West Nile virus rose in Texas.', ['Texas:place']],
     ['Officials at the EU said the talks had stalled.', []],
+    // A part-of-place word before the name is not a first name.
+    ['Floods cut roads in North-Western Sydney.', ['Sydney:place']],
+    ['Clinics reopened in Western Sydney.', ['Sydney:place']],
+    // An abbreviation's full stop can end the sentence: the next capital opens a new one.
+    ['The case was the third in the U.S. The first was found in 2003.', ['U.S.:place']],
   ];
   it.each(cases)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
