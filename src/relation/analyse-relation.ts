@@ -16,6 +16,7 @@ import type { ActorMention } from '../actors/types.js';
 import { codeDocument, type DocumentResources } from '../coder/code-document.js';
 import { codeSentence } from '../coder/code-sentence.js';
 import { matchPatterns } from '../coder/match-patterns.js';
+import { ADVERBS, DETERMINERS, PASSIVE_AUXILIARIES, SPEECH_VERBS, TIME_WORDS } from '../coder/word-classes.js';
 import { tokenize, type Token } from '../nlp/tokens.js';
 import type { Event, PloverType, Span } from '../records.js';
 import { pairMentions, mentionInside } from './pair-mentions.js';
@@ -62,6 +63,13 @@ const AUX = new Set(
 const NEGATION = new Set(["not", "n't", 'never', 'no', 'without', 'cannot', 'neither', 'nor', 'refuse', 'refused', 'refuses', 'declined', 'denied', 'failed']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'can', 'must', 'would', 'if', 'ought']);
 const INTENT = new Set(['will', "'ll", 'shall', 'plan', 'plans', 'planned', 'intends', 'intend', 'vowed', 'vows', 'pledged', 'promised', 'expected', 'ready', 'prepared', 'threatened', 'threatens', 'warned', 'offered', 'wants', 'seeks', 'sought']);
+
+/** Tokens that end the search for a verb or its object. */
+const STOPS = new Set(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”']);
+/** Words ending in -ed that are seldom verbs. */
+const KEEP_ED = new Set('united red bed need speed seed feed shed hundred kindred sacred naked wicked armed'.split(' '));
+/** Prepositions and particles that change a verb's sense ("called for", "called off"). */
+const PARTICLES = new Set('to for on off out up down back with against into from over in at by about'.split(' '));
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const overlapsAny = (spans: readonly Span[], s: Span): boolean => spans.some((x) => overlaps(x, s));
@@ -207,6 +215,70 @@ export function analyseRelation(text: string, pair: RelationPair, res: DocumentR
   // The whole sentence, weakly.
   for (const t of tokens) if (isWord(t) && !tokenIn(t, pair.source) && !tokenIn(t, pair.target)) add(`word:${stemWord(t.lower)}`, 0.5);
 
+  // --- the predicate -----------------------------------------------------------------
+  // The verb the source governs (the first verb-like word after it: "rebels
+  // surrendered", "U.N. helicopters evacuated"), with its object, preposition,
+  // voice and a spelling-tolerant prefix; and the sentence's first verb that
+  // is not a verb of saying, for sentences whose pair is a guess.
+  const lexicon = patternLexicon(res.patterns, res.cameo);
+  const inPair = (t: Token): boolean => tokenIn(t, pair.source) || tokenIn(t, pair.target);
+  const verbLike = (t: Token): boolean =>
+    t.word && !inPair(t) && !AUX.has(t.lower) && (res.patterns.byAnchor.has(t.lower) || (/^[a-z]{3,}ed$/.test(t.lower) && !KEEP_ED.has(t.lower)));
+  const predicate = (from: number, limit: number): number => {
+    for (let i = from; i >= 0 && i < tokens.length && i < from + limit; i++) {
+      const t = tokens[i];
+      if (!t) break;
+      if (!t.word && STOPS.has(t.text)) break;
+      if (verbLike(t) && !TIME_WORDS.has(t.lower) && !ADVERBS.has(t.lower) && !SPEECH_VERBS.has(t.lower)) return i;
+    }
+    return -1;
+  };
+  const verbFeatures = (prefix: string, vi: number): void => {
+    const v = tokens[vi];
+    if (!v) return;
+    const stem = stemWord(v.lower);
+    add(`${prefix}:${stem}`);
+    if (stem.length >= 5) add(`${prefix}-p5:${stem.slice(0, 5)}`, 0.5);
+    const shares = lexicon.get(v.lower);
+    if (shares) for (const [plover, share] of shares) add(`${prefix}-lex:${plover}`, Math.round(share * 100) / 100);
+    // Voice: a participle after a form of "be" ("was indicted", "were killed").
+    let j = vi - 1;
+    while (j >= 0 && ADVERBS.has(tokens[j]?.lower ?? '')) j--;
+    if (PASSIVE_AUXILIARIES.has(tokens[j]?.lower ?? '')) add(`${prefix}-passive`);
+    if (NEGATION.has(tokens[j]?.lower ?? '') || NEGATION.has(tokens[j - 1]?.lower ?? '')) add(`${prefix}-negated`);
+    // The preposition or particle right after it, and its first content word.
+    let object = '';
+    for (let i = vi + 1; i < tokens.length && i <= vi + 4; i++) {
+      const t = tokens[i];
+      if (!t || (!t.word && STOPS.has(t.text))) break;
+      if (!t.word) continue;
+      if (i === vi + 1 && PARTICLES.has(t.lower)) {
+        add(`${prefix}-prep:${stem}_${t.lower}`);
+        continue;
+      }
+      if (DETERMINERS.has(t.lower) || t.lower === "'s") continue;
+      object = inPair(t) ? '<actor>' : stemWord(t.lower);
+      break;
+    }
+    if (object !== '') add(`${prefix}-obj:${stem}_${object}`);
+  };
+  const sourceVerb = sFirst >= 0 ? predicate(sLast + 1, 8) : -1;
+  if (sourceVerb >= 0) verbFeatures('verb', sourceVerb);
+  // "Canada and the United Kingdom have agreed…": the pair shares the verb (a joint act).
+  if (f.has('order:source-first') && betweenWords.length > 0 && betweenWords.every((t) => t.lower === 'and' || t.lower === 'the' || t.lower === '&')) {
+    add('order:coordinated');
+    const v = tokens[sourceVerb];
+    if (v) add(`coordinated-verb:${stemWord(v.lower)}`);
+    for (const [k, value] of f) if (k.startsWith('verb-lex:')) add(`coordinated-${k}`, value);
+  }
+  let firstVerb = -1;
+  for (let i = 0; i < tokens.length && firstVerb < 0; i++) {
+    const t = tokens[i];
+    if (t && verbLike(t) && !SPEECH_VERBS.has(t.lower) && !ADVERBS.has(t.lower) && !TIME_WORDS.has(t.lower) && i > 0) firstVerb = i;
+  }
+  if (firstVerb >= 0 && firstVerb !== sourceVerb) verbFeatures('first-verb', firstVerb);
+  else if (firstVerb >= 0) add('first-verb:=verb');
+
   // --- the two sides -----------------------------------------------------------------
   const side = (name: 'source' | 'target', spans: readonly Span[]): void => {
     const first = spans[0];
@@ -285,7 +357,6 @@ export function analyseRelation(text: string, pair: RelationPair, res: DocumentR
   }
 
   // What the pattern dictionary says about the words of each region.
-  const lexicon = patternLexicon(res.patterns, res.cameo);
   const lex = (prefix: string, region: readonly Token[]): void => {
     const sums = new Map<string, number>();
     let n = 0;

@@ -109,17 +109,20 @@ export function decideRelation(sentence: string, pair: RelationPair, a: Relation
   }
   const { label, probability, split } = relationLabel(model, a.features);
   // The rule behind the decision: the coder's event, else a verb pattern, of the type chosen.
-  const event = [linked, forced, ...a.forced, ...a.linked].find((e): e is Event => e !== null && agrees(label, e.plover)) ?? null;
+  // Between CONCEDE and RETREAT the model's own split (learnt from files that
+  // tell them apart) goes before the coder's reading.
+  const kind = label === 'YIELD' && split !== null ? split : label;
+  const events = [linked, forced, ...a.forced, ...a.linked].filter((e): e is Event => e !== null);
+  const event = events.find((e) => agrees(kind, e.plover)) ?? null;
   const hit =
-    a.hits.find((h) => h.linksTarget && agrees(label, h.plover)) ??
-    a.hits.find((h) => h.position !== 'other' && agrees(label, h.plover)) ??
-    a.hits.find((h) => agrees(label, h.plover)) ??
+    a.hits.find((h) => h.linksTarget && agrees(kind, h.plover)) ??
+    a.hits.find((h) => h.position !== 'other' && agrees(kind, h.plover)) ??
+    a.hits.find((h) => agrees(kind, h.plover)) ??
     null;
   let plover: PloverType;
   if (event) plover = event.plover;
-  else if (label === 'YIELD' && split !== null) plover = split;
   else if (hit) plover = hit.plover;
-  else if (isPlover(label)) plover = label;
+  else if (isPlover(kind)) plover = kind;
   else plover = yieldType(sentence, pair, res);
   let codes = defaults.get(res.cameo);
   if (!codes) defaults.set(res.cameo, (codes = defaultCodes(res.cameo)));
