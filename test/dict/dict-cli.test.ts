@@ -1,9 +1,11 @@
 // `faultline dict check` and `--dict` end to end, in-process.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/cli-io.js';
+import { serveCommand } from '../../src/cli/serve.js';
 import { readWatchFile } from '../../src/cli/watch.js';
 import type { DictCheckReport } from '../../src/cli/dict.js';
 import type { Event } from '../../src/records.js';
@@ -97,6 +99,7 @@ describe('--dict on commands that code', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(`${join(bad, 'actors/groups.txt')}:2: "XYZ" is not a PLOVER sector`);
     }
+    expect(existsSync(db)).toBe(false);
     const listing = await runCli(['dict', 'check', bad]);
     expect(listing.stdout).toContain('groups.txt:2');
   });
@@ -108,6 +111,34 @@ describe('--dict on commands that code', () => {
     expect(r.code).toBe(0);
     const events = JSON.parse((await runCli(['events', '--db', db, '--format', 'json'])).stdout) as Event[];
     expect(events.map((e) => e.cameo).sort()).toEqual(['172', '190']);
+  });
+});
+
+describe('serve --dict', () => {
+  const quiet: CliIo = { stdout: () => {}, stderr: () => {}, readStdin: async () => '', isTTY: false, env: {} };
+
+  it('codes submitted reports with the user dictionary', async () => {
+    const dir = folder({});
+    let codes: string[] = [];
+    await serveCommand(quiet, {
+      db: join(dir, 's.db'),
+      host: '127.0.0.1',
+      port: '0',
+      demo: false,
+      web: join(dir, 'no-dashboard'),
+      dicts: [EXAMPLE],
+      until: async (server) => {
+        const res = await fetch(`${server.url}api/v1/documents`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: "Kenya's government quarantined the Somali traders." });
+        codes = ((await res.json()) as { events: Event[] }).events.map((e) => e.cameo);
+      },
+    });
+    expect(codes).toEqual(['172']);
+  });
+
+  it('refuses a bad dictionary before opening the database', async () => {
+    const bad = folder({ 'verbs/x.txt': '999\tfoo+ @T\n' });
+    await expect(serveCommand(quiet, { db: join(bad, 's.db'), host: '127.0.0.1', port: '0', demo: false, dicts: [bad] })).rejects.toThrow(/x\.txt:1: unknown CAMEO code/);
+    expect(existsSync(join(bad, 's.db'))).toBe(false);
   });
 });
 
