@@ -222,9 +222,23 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       location: null as Span | null,
     };
     if (location) spans.location = { start: location.mention.start, end: location.mention.end };
+    // "condemned the terrorist attack", "convicted Siemens", "held meetings in
+    // Baghdad": with no actor after the verb, the object phrase (or the place
+    // the act went to) is the target, an actor of unknown country unless the
+    // phrase names a place.
+    let objectTarget = false;
+    if (target.length === 0 && victim.length === 0 && !group.passive && !(reciprocal && source.length >= 2)) {
+      const object = findObjectPhrase(clause, match.end, input.text);
+      if (object && !sourceActors.some((s) => sameParty(s, object.actor))) {
+        targetActors.push(object.actor);
+        spans.target = [object.span];
+        objectTarget = true;
+      }
+    }
 
     let confidence = 0.9;
-    if (!targetFromPattern && targetActors.length > 0) confidence -= 0.15;
+    if (objectTarget) confidence -= 0.2;
+    else if (!targetFromPattern && targetActors.length > 0) confidence -= 0.15;
     if (firstPersonSpeaker) confidence -= 0.1;
     if (modal.kind === 'transformed') confidence -= 0.1;
     if (match.targetMissing) confidence -= 0.05;
@@ -254,7 +268,25 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       evidence: { text: input.text, spans, rule: ruleId },
       confidence: Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100,
     };
-    events.push(event);
+    if (reciprocal && target.length === 0 && source.length >= 2 && source.length <= 4 && !group.passive) {
+      // "Egypt and Qatar met", "India and Pakistan agreed to a ceasefire": a
+      // joint act is coded once per party, each towards the others (the
+      // dyadic reading of a symmetric event).
+      source.forEach((si, k) => {
+        const others = source.filter((o) => o !== si);
+        events.push({
+          ...event,
+          id: k === 0 ? event.id : stableId(`${input.docId ?? ''}|${input.index}|${verbSpan.start}|${code.code}|${k}`),
+          source: [sourceActors[k] ?? actorOf(mentions, si)],
+          target: others.map((o) => actorOf(mentions, o)),
+          evidence: {
+            ...event.evidence,
+            spans: { ...spans, source: [spanOf(mentions, si)], target: others.map((o) => spanOf(mentions, o)) },
+            rule: `${ruleId}(joint act, one event per party)`,
+          },
+        });
+      });
+    } else events.push(event);
 
     // "condemned the war against Iran": Iran is the victim the source defends.
     // Only a victim with a country or IGO is defended: "civilians" alone names no party.
@@ -634,6 +666,81 @@ function finiteVerbSubject(clause: Clause, from: number, root: string): number[]
     return direct.length > 0 ? direct : subjectInPhrase(clause, end, root);
   }
   return [];
+}
+
+
+/** Prepositions after an act that lead to the place it went to: "held talks in Baghdad", "fled to Sudan". */
+const PLACE_TARGET_PREPOSITIONS = new Set(['in', 'to', 'into', 'inside', 'at']);
+
+/** Words that may continue an object phrase: "the business dealings of …", "a migrant camp in Calais". */
+const OBJECT_LINKS = new Set(['of', 'in', 'on', "'s"]);
+
+/**
+ * The object of an act when no actor stands there: the noun phrase right
+ * after the match ("the terrorist attack", "Siemens", "a migrant camp in
+ * Calais"), else a place after "in"/"to" ("held meetings in Baghdad"). A
+ * place inside the phrase gives the object its country.
+ */
+function findObjectPhrase(clause: Clause, from: number, text: string): { actor: Actor; span: Span } | null {
+  const { tokens, mentionOf, mentions } = clause;
+  const first = tokens[from];
+  if (!first) return null;
+  const place = (mi: number): { actor: Actor; span: Span } | null => {
+    const m = mentions[mi];
+    if (!m || (m.actor.country === null && m.actor.igo === null)) return null;
+    return { actor: { ...m.actor, sector: null, entry: `place-target:${m.actor.entry}` }, span: { start: m.start, end: m.end } };
+  };
+  if (PLACE_TARGET_PREPOSITIONS.has(first.lower)) {
+    let p = from + 1;
+    while (DETERMINERS.has(tokens[p]?.lower ?? '') && (mentionOf[p] ?? -1) < 0) p++;
+    const mi = mentionOf[p] ?? -1;
+    return mi >= 0 && mentions[mi]?.locative === true ? place(mi) : null;
+  }
+  const lastOfMatch = tokens[from - 1]?.lower ?? '';
+  const opensPhrase =
+    PREPOSITIONS.has(lastOfMatch) ||
+    (DETERMINERS.has(first.lower) && first.lower !== 'that') ||
+    /^\d/.test(first.text) ||
+    (/^\p{Lu}/u.test(first.text) && !TIME_WORDS.has(first.lower));
+  if (!opensPhrase || CLAUSE_BREAKS.has(first.lower)) return null;
+  let end = from;
+  let country: { actor: Actor; span: Span } | null = null;
+  for (let t = from; t < tokens.length && t < from + 12; t++) {
+    const tok = tokens[t];
+    if (!tok) break;
+    const w = tok.lower;
+    const mi = mentionOf[t] ?? -1;
+    if (mi >= 0) {
+      // a party named inside the phrase would have been the target already; a place gives the country
+      if (mentions[mi]?.locative !== true) break;
+      country ??= place(mi);
+      while ((mentionOf[t + 1] ?? -1) === mi) t++;
+      end = t + 1;
+      continue;
+    }
+    if (!tok.word && !['-', '$', '%', '€', '£'].includes(w)) break;
+    if (t > from && (CLAUSE_BREAKS.has(w) || (TIME_WORDS.has(w) && !OBJECT_LINKS.has(w)) || looksFinite(tokens, t, mentionOf))) break;
+    if (t > from && PREPOSITIONS.has(w) && !OBJECT_LINKS.has(w)) break;
+    if (t > from && (w === 'and' || w === 'or')) break;
+    end = t + 1;
+  }
+  while (end > from && OBJECT_LINKS.has(tokens[end - 1]?.lower ?? '')) end--;
+  const a = tokens[from];
+  const b = tokens[end - 1];
+  if (!a || !b || end <= from) return null;
+  // a bare determiner or number is no object
+  if (end - from === 1 && (DETERMINERS.has(a.lower) || /^\d/.test(a.text))) return null;
+  const span = { start: a.start, end: b.end };
+  const phrase = text.slice(span.start, span.end);
+  const actor: Actor = {
+    text: phrase,
+    name: phrase,
+    country: country?.actor.country ?? null,
+    igo: country?.actor.igo ?? null,
+    sector: null,
+    entry: country ? `object-phrase+${country.actor.entry}` : 'object-phrase',
+  };
+  return { actor, span };
 }
 
 /** Index of the token starting at or containing a character offset. */

@@ -1164,4 +1164,24 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'PSE', plover: 'AGREE', target: 'ISR' }],
     tags: ['AGREE', 'intent', 'quote', 'group'],
   },
+  {
+    text: 'French riot police raided a migrant camp in Paris on Tuesday.',
+    expect: [{ source: 'FRA/COP', plover: 'ASSAULT', target: 'FRA' }],
+    tags: ['ASSAULT', 'object-phrase'],
+  },
+  {
+    text: 'Iranian officials held several meetings in Baghdad on Sunday.',
+    expect: [{ source: 'IRN', plover: 'CONSULT', target: 'IRQ' }],
+    tags: ['CONSULT', 'place-target'],
+  },
+  {
+    text: 'Thousands of Rohingya refugees have sought shelter in Bangladesh since August.',
+    expect: [{ source: 'MMR', plover: 'REQUEST', target: 'BGD' }],
+    tags: ['REQUEST', 'place-target', 'sector'],
+  },
+  {
+    text: "Egypt's foreign ministry condemned the shelling of a hospital in Sudan.",
+    expect: [{ source: 'EGY/GOV', plover: 'ACCUSE', target: 'SDN' }],
+    tags: ['ACCUSE', 'object-phrase'],
+  },
 ];
