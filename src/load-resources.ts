@@ -100,7 +100,7 @@ export function loadResources(o: ResourceOptions = {}): Resources {
     resources = { cameo: parts.cameo, patterns: compileVerbPatterns(parts.patterns), actors: loadActorDictionary(), agencies: parts.agencies };
   } else {
     const laid = layDictionaries(dicts);
-    const errors = laid.findings.filter((f) => f.severity === 'error');
+    const errors = laid.findings.filter((f) => f.severity === 'error').sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line);
     if (errors.length > 0) {
       const more = errors.length > SHOWN_ERRORS ? [`  … and ${errors.length - SHOWN_ERRORS} more`] : [];
       throw new CliError(
