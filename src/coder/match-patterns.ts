@@ -21,6 +21,16 @@ export interface PatternMatch {
 
 const MAX_GAP = 4;
 
+/** Extra tokens a gap may span when they spell one amount: "$ 1.7 billion", "500 million euros". */
+const MAX_AMOUNT_TOKENS = 4;
+
+const AMOUNT_WORDS = new Set(['$', '€', '£', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dollars', 'euros', 'pounds', 'usd', 'us$']);
+
+/** A token of an amount of money or a number. */
+function isAmountWord(tok: Token | undefined): boolean {
+  return tok !== undefined && (AMOUNT_WORDS.has(tok.lower) || /^\d/.test(tok.text));
+}
+
 /** Non-word tokens a gap may cross: "pledged $500 million in aid". */
 const GAP_SYMBOLS = new Set(['$', '€', '£', '%', '-']);
 
@@ -63,10 +73,15 @@ function matchFrom(
       return matchFrom(items, k + 1, pos + 1, tokens, mentionOf, targets);
     }
     case 'gap': {
-      for (let g = 0; g <= MAX_GAP; g++) {
-        let ok = true;
-        for (let j = pos; j < pos + g; j++) if (!isGapWord(tokens[j], mentionOf, items[k + 1])) ok = false;
-        if (!ok) break;
+      // An amount ("$1.7 billion", "500 million euros") fills one slot of the gap.
+      let cost = 0;
+      for (let g = 0; g <= MAX_GAP + MAX_AMOUNT_TOKENS; g++) {
+        if (g > 0) {
+          const tok = tokens[pos + g - 1];
+          if (!isGapWord(tok, mentionOf, items[k + 1])) break;
+          if (!(tok !== undefined && isAmountWord(tok) && isAmountWord(tokens[pos + g - 2]))) cost++;
+          if (cost > MAX_GAP) break;
+        }
         const r = matchFrom(items, k + 1, pos + g, tokens, mentionOf, targets);
         if (r) return r;
       }

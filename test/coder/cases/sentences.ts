@@ -1184,4 +1184,9 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'EGY/GOV', plover: 'ACCUSE', target: 'SDN' }],
     tags: ['ACCUSE', 'object-phrase'],
   },
+  {
+    text: 'The Netherlands provided an additional $12 million in humanitarian assistance to Yemen.',
+    expect: [{ source: 'NLD', plover: 'AID', target: 'YEM' }],
+    tags: ['AID', 'amount'],
+  },
 ];
