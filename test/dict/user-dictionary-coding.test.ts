@@ -11,6 +11,8 @@ import { loadResources } from '../../src/load-resources.js';
 import { processDocument } from '../../src/pipeline.js';
 import type { Event } from '../../src/records.js';
 import { CliError } from '../../src/cli/cli-error.js';
+import { loadActorDictionary } from '../../src/actors/load-actors.js';
+import { layDictionaries } from '../../src/load-resources.js';
 
 const EXAMPLE = new URL('./example-dict/', import.meta.url).pathname;
 
@@ -105,5 +107,26 @@ describe('loading a bad user dictionary', () => {
   it('fails on a folder with neither actors/ nor verbs/', () => {
     const dir = folder({ 'README.md': 'nothing here\n' });
     expect(() => loadResources({ dicts: [dir] })).toThrow(/found neither folder/);
+  });
+});
+
+describe('several folders', () => {
+  it('lays later folders over earlier ones: a team folder corrected by a personal one', () => {
+    const team = folder({ 'actors/groups.txt': 'red-hand-front | GBR | REB | Red Hand Front | RHF\n' });
+    const mine = folder({ 'actors/groups.txt': 'red-hand-front | IRL | REB | Red Hand Front\n' });
+    const laid = layDictionaries([team, mine]);
+    expect(laid.findings.map((f) => [f.severity, f.kind, f.file])).toEqual([['info', 'override', join(mine, 'actors/groups.txt')]]);
+    expect(laid.findings[0]?.message).toContain(`replaces group:red-hand-front (${join(team, 'actors/groups.txt')}:1): GBR REB → IRL REB`);
+    expect(actorOf(code('The Red Hand Front attacked a police station in Belfast.', [team, mine]), 'source')[0]).toBe('IRL REB group:red-hand-front');
+    // The personal entry replaced the team one whole: "RHF" went with it.
+    expect(laid.actors.entries.some((e) => e.phrases.includes('RHF'))).toBe(false);
+  });
+
+  it('loadActorDictionary(folders) lays actor folders the same way, with problems as data', () => {
+    const dir = folder({ 'groups.txt': 'red-hand-front | GBR | REB | Red Hand Front\nbad | GBR | XYZ | Bad\n' });
+    const dict = loadActorDictionary([dir]);
+    expect(dict.problems.map((p) => `${p.file}:${p.line}`)).toEqual([`${join(dir, 'groups.txt')}:2`]);
+    expect(dict.byFirstToken.get('red')?.some((c) => c.entry.id === 'group:red-hand-front')).toBe(true);
+    expect(loadActorDictionary().byFirstToken.get('red')?.some((c) => c.entry.id === 'group:red-hand-front')).toBe(false);
   });
 });
