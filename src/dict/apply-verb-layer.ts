@@ -25,11 +25,6 @@ export function patternKey(text: string): string {
     .join(' ');
 }
 
-/** The text of a verb line without its trailing comment: "call+ off @T". */
-function removalPattern(target: string): string {
-  return target.replace(/\s#.*$/, '').trim();
-}
-
 function at(p: VerbPattern): string {
   return p.id;
 }
@@ -51,7 +46,7 @@ export function applyVerbLayer(
   for (const { file, text } of files) {
     const split = splitRemovals(text);
     for (const r of split.removals) {
-      const target = removalPattern(r.target);
+      const target = r.target; // comments are gone: "call+ off @T"
       if (target === '') findings.push(finding('error', 'problem', file, r.line, 'a removal line needs a pattern after "-"'));
       else removals.push({ file, line: r.line, target });
     }
