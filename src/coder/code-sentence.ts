@@ -528,7 +528,9 @@ const PARTITIVE_HEADS = new Set(`
 const FORCE_HEADS = new Set(`
   strike strikes airstrike airstrikes fire artillery shelling jets warplanes aircraft planes missiles missile
   rockets rocket drones drone helicopters helicopter gunships tanks ships warships vessels navy boats
-  bombers fighters forces troops soldiers units commandos militants gunmen hackers raids raid bombardment`.trim().split(/\s+/));
+  bombers fighters forces troops soldiers units commandos militants gunmen hackers raids raid bombardment
+  agents guards officers personnel police policemen patrols bulldozers snipers marines paratroopers
+  security operatives squads squad militias militiamen insurgents`.trim().split(/\s+/));
 
 /** Prepositions inside a subject noun phrase: "an expert on …", "police in …", "a bombing by …". */
 const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'from', 'by', 'at', 'with', 'to', 'against', 'near', 'over']);
@@ -598,7 +600,7 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
       continue;
     }
     if (!tok.word) {
-      if (w === '(' || w === ')' || w === '-' || QUOTES.has(w)) {
+      if (w === '(' || w === ')' || w === '-' || w === "'" || QUOTES.has(w)) {
         t--;
         continue;
       }
@@ -608,8 +610,9 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
       t--;
       continue;
     }
-    if (CLAUSE_BREAKS.has(w) || RELATIVE_PRONOUNS.has(w) || CONJUNCTIONS.has(w) || REPORTED_PRONOUNS.has(w) || FIRST_PERSON.has(w)) break;
-    if (w === 'and' && DETERMINERS.has(tokens[t + 1]?.lower ?? '')) break;
+    if (CLAUSE_BREAKS.has(w) || RELATIVE_PRONOUNS.has(w) || REPORTED_PRONOUNS.has(w) || FIRST_PERSON.has(w)) break;
+    // "Israeli helicopters and tanks shelled": "and" inside the phrase; "and the army shelled" opens a clause.
+    if (CONJUNCTIONS.has(w) && (w !== 'and' || DETERMINERS.has(tokens[t + 1]?.lower ?? ''))) break;
     if (looksFinite(tokens, t, mentionOf)) break;
     if (head === null && !PHRASE_PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !TIME_WORDS.has(w) && !/^\d/.test(w)) head = w;
     if (PHRASE_PREPOSITIONS.has(w) && w !== 'of') head = null;

@@ -1189,4 +1189,9 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'NLD', plover: 'AID', target: 'YEM' }],
     tags: ['AID', 'amount'],
   },
+  {
+    text: 'U.S. border guards and police detained four Mexican migrants near the border.',
+    expect: [{ source: 'USA', plover: 'COERCE', target: 'MEX' }],
+    tags: ['COERCE', 'subject-phrase', 'compound'],
+  },
 ];
