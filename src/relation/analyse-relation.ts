@@ -261,6 +261,16 @@ export function analyseRelation(text: string, pair: RelationPair, res: DocumentR
       break;
     }
     if (object !== '') add(`${prefix}-obj:${stem}_${object}`);
+    // Its infinitive complement: "agreed to lift", "threatened to ban", "refused to allow".
+    const to = tokens[vi + 1]?.lower === 'to' ? vi + 2 : tokens[vi + 2]?.lower === 'to' ? vi + 3 : -1;
+    const x = to >= 0 ? tokens[to] : undefined;
+    if (x && x.word && !inPair(x) && !DETERMINERS.has(x.lower)) {
+      const xs = stemWord(x.lower);
+      add(`${prefix}-to:${stem}_${xs}`);
+      add(`${prefix}-to-verb:${xs}`);
+      const xShares = lexicon.get(x.lower) ?? lexicon.get(`${x.lower}s`) ?? lexicon.get(`${x.lower}ed`) ?? lexicon.get(`${x.lower}d`);
+      if (xShares) for (const [plover, share] of xShares) add(`${prefix}-to-lex:${plover}`, Math.round(share * 100) / 100);
+    }
   };
   const sourceVerb = sFirst >= 0 ? predicate(sLast + 1, 8) : -1;
   if (sourceVerb >= 0) verbFeatures('verb', sourceVerb);
@@ -270,6 +280,20 @@ export function analyseRelation(text: string, pair: RelationPair, res: DocumentR
     const v = tokens[sourceVerb];
     if (v) add(`coordinated-verb:${stemWord(v.lower)}`);
     for (const [k, value] of f) if (k.startsWith('verb-lex:')) add(`coordinated-${k}`, value);
+  }
+  // The verb that governs the target ("demanded the removal of X", "called on X").
+  if (tFirst >= 0) {
+    for (let i = tFirst - 1; i >= 0 && i >= tFirst - 6; i--) {
+      const t = tokens[i];
+      if (!t || (!t.word && STOPS.has(t.text))) break;
+      if (i === sourceVerb) break;
+      if (verbLike(t) && !SPEECH_VERBS.has(t.lower)) {
+        add(`target-verb:${stemWord(t.lower)}`);
+        const shares = lexicon.get(t.lower);
+        if (shares) for (const [plover, share] of shares) add(`target-verb-lex:${plover}`, Math.round(share * 100) / 100);
+        break;
+      }
+    }
   }
   let firstVerb = -1;
   for (let i = 0; i < tokens.length && firstVerb < 0; i++) {

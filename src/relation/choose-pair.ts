@@ -24,3 +24,36 @@ export function choosePair(events: readonly Event[], mentions: readonly ActorMen
   const second = actors.find((m) => m.start >= first.end);
   return { source: [{ start: first.start, end: first.end }], target: second ? [{ start: second.start, end: second.end }] : [], from: 'mentions' };
 }
+
+const spansKey = (spans: readonly { start: number; end: number }[]): string => spans.map((s) => `${s.start}-${s.end}`).join(',');
+
+/**
+ * Every pair the sentence mode may be about, the chosen pair first: the pair
+ * of each of the coder's events, then each actor mention among the first
+ * `limit` (places left out) alone and with each later one as its target.
+ * The relation model scores them all and keeps its most confident answer,
+ * so a wrong guess at the pair costs less. Duplicates are dropped.
+ */
+export function candidatePairs(events: readonly Event[], mentions: readonly ActorMention[], limit = 4): RelationPair[] {
+  const chosen = choosePair(events, mentions);
+  const out: RelationPair[] = [];
+  const seen = new Set<string>();
+  const push = (p: RelationPair): void => {
+    const key = `${spansKey(p.source)}>${spansKey(p.target)}`;
+    if (seen.has(key) || (p.source.length === 0 && p.target.length === 0)) return;
+    seen.add(key);
+    out.push({ source: p.source, target: p.target });
+  };
+  push(chosen);
+  for (const e of events) if (e.evidence.spans.source.length > 0) push({ source: e.evidence.spans.source, target: e.evidence.spans.target });
+  const actors = mentions
+    .filter((m) => !m.locative)
+    .sort((a, b) => a.start - b.start)
+    .slice(0, limit);
+  for (const a of actors) {
+    const source = [{ start: a.start, end: a.end }];
+    push({ source, target: [] });
+    for (const b of actors) if (b.start >= a.end) push({ source, target: [{ start: b.start, end: b.end }] });
+  }
+  return out;
+}

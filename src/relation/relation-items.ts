@@ -14,7 +14,7 @@ import type { GsrItem } from '../eval/parse-gsr.js';
 import type { ModelTask } from '../learn/model-file.js';
 import type { Event, Span } from '../records.js';
 import { analyseRelation, codeText, type RelationAnalysis, type RelationPair } from './analyse-relation.js';
-import { choosePair } from './choose-pair.js';
+import { candidatePairs, choosePair } from './choose-pair.js';
 import { pentaOfPlover } from './plover-penta.js';
 
 export interface RelationItem {
@@ -28,6 +28,17 @@ export interface RelationItem {
   pair: RelationPair;
   /** Where the pair came from. */
   pairFrom: 'marked' | 'gold-actors' | 'event' | 'mentions' | 'none';
+  analysis: RelationAnalysis;
+  /**
+   * Other pairs of the sentence when the pair is a guess (scoring a GSR or
+   * ConfliBERT sentence): the verdict is the model's most confident answer
+   * over `pair` and these.
+   */
+  alternatives?: RelationCandidate[];
+}
+
+export interface RelationCandidate {
+  pair: RelationPair;
   analysis: RelationAnalysis;
 }
 
@@ -70,6 +81,19 @@ export function relationItems(file: EvalFile, res: DocumentResources, task: Mode
     const p = choosePair(c.events, c.mentions);
     return { pair: { source: p.source, target: p.target }, from: p.from };
   };
+  // Scoring a guessed pair: the other candidate pairs go along (training uses the chosen pair only).
+  const pushGuess = (index: number, text: string, label: string): void => {
+    const c = chosen(text);
+    push(index, text, label, c.pair, c.from);
+    if (pairs !== 'coder') return;
+    const item = out[out.length - 1];
+    if (!item) return;
+    const coded = codeOnce(text);
+    const key = (p: RelationPair): string => JSON.stringify([p.source, p.target]);
+    item.alternatives = candidatePairs(coded.events, coded.mentions)
+      .filter((p) => key(p) !== key(c.pair))
+      .map((pair) => ({ pair, analysis: analyseRelation(text, pair, res, coded) }));
+  };
   switch (file.format) {
     case 'plv':
       file.items.forEach((item, i) => {
@@ -83,18 +107,12 @@ export function relationItems(file: EvalFile, res: DocumentResources, task: Mode
         const label = task === 'relation' ? item.type : String(pentaOfPlover(item.type));
         const gold = pairs === 'gold' ? gsrGoldPair(item) : null;
         if (gold) push(i, item.text, label, gold, 'gold-actors');
-        else {
-          const c = chosen(item.text);
-          push(i, item.text, label, c.pair, c.from);
-        }
+        else pushGuess(i, item.text, label);
       });
       break;
     case 'conflibert-class':
       if (task !== 'penta') break;
-      file.items.forEach((item, i) => {
-        const c = chosen(item.text);
-        push(i, item.text, String(item.penta), c.pair, c.from);
-      });
+      file.items.forEach((item, i) => pushGuess(i, item.text, String(item.penta)));
       break;
   }
   return out;

@@ -9,8 +9,8 @@ import type { ItemVerdict } from '../eval/eval-report.js';
 import { isPenta } from '../eval/penta-of-event.js';
 import { predictLinear, topFeatures, type LinearModel } from '../learn/linear-model.js';
 import type { ModelTask } from '../learn/model-file.js';
-import type { RelationAnalysis } from './analyse-relation.js';
-import { decideRelation, type RelationResources } from './code-relation.js';
+import type { RelationAnalysis, RelationPair } from './analyse-relation.js';
+import { decideRelation, type RelationResources, type RelationResult } from './code-relation.js';
 import type { RelationItem } from './relation-items.js';
 
 const explain = (features: ReadonlyArray<{ feature: string; weight: number }>): string =>
@@ -42,19 +42,35 @@ export function relationVerdicts(
   const verdicts: Array<ItemVerdict | null> = file.items.map(() => null);
   items.forEach((item, position) => {
     const model = modelFor(item, position);
+    // A guessed pair competes with the sentence's other candidate pairs: the most confident answer wins.
+    const candidates = [{ pair: item.pair, analysis: item.analysis }, ...(item.alternatives ?? [])];
+    const pairNote = (pair: RelationPair): string => {
+      const side = (spans: RelationPair['source']): string => spans.map((s) => item.text.slice(s.start, s.end)).join(' + ') || '-';
+      return `pair ${side(pair.source)} → ${side(pair.target)}; `;
+    };
     if (task === 'penta') {
-      verdicts[item.index] = decidePenta(item.analysis, model);
+      let best: ItemVerdict | null = null;
+      for (const c of candidates) {
+        const v = decidePenta(c.analysis, model);
+        if (best === null || v.confidence > best.confidence) best = c === candidates[0] ? v : { ...v, explanation: pairNote(c.pair) + (v.explanation ?? '') };
+      }
+      verdicts[item.index] = best;
       return;
     }
-    const r = decideRelation(item.text, item.pair, item.analysis, { ...res, relationModel: model });
-    if (r === null) return;
+    let best: { r: RelationResult; pair: RelationPair } | null = null;
+    for (const c of candidates) {
+      const r = decideRelation(item.text, c.pair, c.analysis, { ...res, relationModel: model });
+      if (r !== null && (best === null || r.score > best.r.score)) best = { r, pair: c.pair };
+    }
+    if (best === null) return;
+    const { r } = best;
     verdicts[item.index] = {
       // PLV scores PLV roots (the model's labels); GSR scores PLOVER types.
       label: file.format === 'gsr' ? r.plover : r.label,
       penta: r.penta,
       confidence: r.score,
       rule: r.evidence.rule,
-      explanation: explain(r.evidence.features),
+      explanation: (best.pair === item.pair ? '' : pairNote(best.pair)) + explain(r.evidence.features),
     };
   });
   return verdicts;
