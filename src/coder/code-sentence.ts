@@ -673,7 +673,7 @@ function finiteVerbSubject(clause: Clause, from: number, root: string): number[]
 
 
 /** Prepositions after an act that lead to the place it went to: "held talks in Baghdad", "fled to Sudan". */
-const PLACE_TARGET_PREPOSITIONS = new Set(['in', 'to', 'into', 'inside', 'at']);
+const PLACE_TARGET_PREPOSITIONS = new Set(['in', 'to', 'into', 'inside', 'at', 'from']);
 
 /** Words that may continue an object phrase: "the business dealings of …", "a migrant camp in Calais". */
 const OBJECT_LINKS = new Set(['of', 'in', 'on', "'s"]);
@@ -693,6 +693,16 @@ function findObjectPhrase(clause: Clause, from: number, text: string): { actor: 
     if (!m || (m.actor.country === null && m.actor.igo === null)) return null;
     return { actor: { ...m.actor, sector: null, entry: `place-target:${m.actor.entry}` }, span: { start: m.start, end: m.end } };
   };
+  // "withdraw its troops from Iraq", "sent its navy to the Gulf": the source's
+  // own forces are the instrument; the place after them is the target.
+  if (POSSESSIVES.has(first.lower)) {
+    let p = from + 1;
+    while (p < from + 4 && (mentionOf[p] ?? -1) < 0 && tokens[p]?.word === true && !PLACE_TARGET_PREPOSITIONS.has(tokens[p]?.lower ?? '')) p++;
+    while ((mentionOf[p] ?? -1) >= 0 && (mentionOf[p] ?? -1) === (mentionOf[p - 1] ?? -2)) p++;
+    if ((mentionOf[p] ?? -1) >= 0) p++;
+    while ((mentionOf[p] ?? -1) >= 0 && (mentionOf[p] ?? -1) === (mentionOf[p - 1] ?? -2)) p++;
+    return PLACE_TARGET_PREPOSITIONS.has(tokens[p]?.lower ?? '') ? findObjectPhrase(clause, p, text) : null;
+  }
   if (PLACE_TARGET_PREPOSITIONS.has(first.lower)) {
     let p = from + 1;
     while (DETERMINERS.has(tokens[p]?.lower ?? '') && (mentionOf[p] ?? -1) < 0) p++;
@@ -845,19 +855,50 @@ function findObject(clause: Clause, from: number): { mentions: number[]; victim:
         while ((clause.mentionOf[t + 1] ?? -1) === mi) t++;
         continue;
       }
+      // "withdraw its troops from …": the source's own forces are no target.
+      const owner = tokens[mentionStartToken(clause, t) - 1]?.lower ?? '';
+      if (POSSESSIVES.has(owner) && m?.actor.sector != null && OWN_FORCES.has(m.actor.sector)) {
+        while ((clause.mentionOf[t + 1] ?? -1) === mi) t++;
+        continue;
+      }
       // "X's attack on Y": the possessor is the aggressor.
-      const after = tokens[t + 1];
       let end = t;
       while ((clause.mentionOf[end + 1] ?? -1) === mi) end++;
       const poss = tokens[end + 1];
       if (poss?.lower === "'s" && VIOLENCE_NOUNS.has(tokens[end + 2]?.lower ?? '')) return { mentions: [mi], victim: false };
-      void after;
+      // "filed a lawsuit in the District Court against X", "a complaint with the
+      // council against X": the party after "against" is the target, the one
+      // after "in"/"with"/"before" only the venue.
+      if (VENUE_PREPOSITIONS.has(tokens[mentionStartToken(clause, t) - 1]?.lower ?? '')) {
+        const against = mentionAfterAgainst(clause, end + 1);
+        if (against >= 0) return { mentions: collectRight(clause, against), victim: false };
+      }
       return { mentions: collectRight(clause, t), victim: sawViolence };
     }
     if (CLAUSE_BREAKS.has(tok.lower) || tok.text === ',' || tok.text === '“' || tok.text === '”') break;
     if (VIOLENCE_NOUNS.has(tok.lower)) sawViolence = true;
   }
   return { mentions: [], victim: false };
+}
+
+/** Sectors of a source's own forces: "its troops", "their police". */
+const OWN_FORCES: ReadonlySet<string> = new Set(['MIL', 'COP', 'SPY', 'PRM']);
+
+/** Prepositions naming where or before whom an act is done, not at whom. */
+const VENUE_PREPOSITIONS = new Set(['in', 'with', 'before', 'at', 'to']);
+
+/** The first token of an actor named after "against" from token `from` on, in the same clause; -1 if none. */
+function mentionAfterAgainst(clause: Clause, from: number): number {
+  const { tokens, mentionOf } = clause;
+  for (let t = from; t < Math.min(tokens.length, from + 14); t++) {
+    const w = tokens[t]?.lower ?? '';
+    if (w === ';' || w === '.' || CLAUSE_STOPS.has(w)) return -1;
+    if (w !== 'against') continue;
+    let p = t + 1;
+    while (DETERMINERS.has(tokens[p]?.lower ?? '') && (mentionOf[p] ?? -1) < 0) p++;
+    return (mentionOf[p] ?? -1) >= 0 && clause.mentions[mentionOf[p] ?? -1]?.locative !== true ? p : -1;
+  }
+  return -1;
 }
 
 const LOCATIVE_PREPOSITIONS = new Set([

@@ -1194,4 +1194,14 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'USA', plover: 'COERCE', target: 'MEX' }],
     tags: ['COERCE', 'subject-phrase', 'compound'],
   },
+  {
+    text: 'Egypt is willing to withdraw its troops from Libya.',
+    expect: [{ source: 'EGY', plover: 'AGREE', target: 'LBY' }],
+    tags: ['AGREE', 'intent', 'place-target'],
+  },
+  {
+    text: 'A Kenyan lawyer filed a lawsuit in the High Court in Nairobi against the Chinese embassy.',
+    expect: [{ source: 'KEN', plover: 'ACCUSE', target: 'CHN' }],
+    tags: ['ACCUSE', 'subject-phrase'],
+  },
 ];
