@@ -105,7 +105,8 @@ export function buildProgram(io: CliIo): Command {
     .description('a document with its actors, verbs and places marked and its events listed')
     .argument('<doc-id>')
     .addOption(dbOption())
-    .action(async (id: string, o: { db?: string }) => showCommand(io, { id, db: db(o) }));
+    .addOption(dictOption()) // show re-codes the document: with the dictionaries it was ingested with
+    .action(async (id: string, o: { db?: string; dict?: string[] }) => showCommand(io, { id, db: db(o), dicts: dicts(o) }));
 
   program
     .command('explain')

@@ -9,7 +9,7 @@ import { formatEvents } from './format-events.js';
 import { markSpans, type Mark } from './mark-spans.js';
 import { withStore } from './with-store.js';
 
-export async function showCommand(io: CliIo, o: { id: string; db: string | undefined }): Promise<void> {
+export async function showCommand(io: CliIo, o: { id: string; db: string | undefined; dicts?: readonly string[] }): Promise<void> {
   const found = await withStore(o.db, async (store) => {
     const doc = await store.getDocument(o.id);
     if (!doc) return null;
@@ -19,7 +19,7 @@ export async function showCommand(io: CliIo, o: { id: string; db: string | undef
   const { doc, events } = found;
   // Actor mentions are recomputed (the coder is deterministic) to mark those
   // that took part in no event too.
-  const coded = processDocument(doc, loadResources());
+  const coded = processDocument(doc, loadResources({ dicts: o.dicts ?? [] }));
   const out: string[] = [
     `document ${doc.id}`,
     `  title: ${doc.title ?? '-'}   source: ${doc.source ?? '-'}   published: ${doc.publishedAt ?? '-'}   dateline: ${doc.dateline ?? '-'}`,
