@@ -272,7 +272,10 @@ export function analyseRelation(text: string, pair: RelationPair, res: DocumentR
       if (xShares) for (const [plover, share] of xShares) add(`${prefix}-to-lex:${plover}`, Math.round(share * 100) / 100);
     }
   };
-  const sourceVerb = sFirst >= 0 ? predicate(sLast + 1, 8) : -1;
+  // Without a verb after the source (a passive "X were killed by Y", an
+  // implicit source), the verb after the target stands in.
+  let sourceVerb = sFirst >= 0 ? predicate(sLast + 1, 8) : -1;
+  if (sourceVerb < 0 && tFirst >= 0 && (sFirst < 0 || tFirst < sFirst)) sourceVerb = predicate(tLast + 1, 6);
   if (sourceVerb >= 0) verbFeatures('verb', sourceVerb);
   // "Canada and the United Kingdom have agreed…": the pair shares the verb (a joint act).
   if (f.has('order:source-first') && betweenWords.length > 0 && betweenWords.every((t) => t.lower === 'and' || t.lower === 'the' || t.lower === '&')) {
@@ -373,6 +376,8 @@ export function analyseRelation(text: string, pair: RelationPair, res: DocumentR
   // Modality turns a type into another (an intent to release is AGREE, a
   // refusal to meet is REJECT): the cues crossed with what the patterns say.
   const cues = ['negation', 'hypothetical', 'intent'].filter((c) => f.has(`cue:${c}`));
+  const verbToken = tokens[sourceVerb];
+  if (verbToken) for (const c of cues) add(`${c}×verb:${stemWord(verbToken.lower)}`);
   if (cues.length > 0) {
     const types = new Set<string>();
     for (const h of hits) if (h.position !== 'other' || h.linksTarget) types.add(h.plover);
