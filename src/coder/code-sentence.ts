@@ -105,6 +105,13 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     if (subject.length === 0 && !group.passive && sharesClauseSubject(tokens, match.anchor, group.subjectEnd, mentionOf)) {
       subject = finiteVerbSubject(clause, group.subjectEnd, match.pattern.cameo.slice(0, 2));
     }
+    // "imposed blockades on …", "launched a sniper attack on …", "held talks
+    // with …": an act named by the object of a light verb is done by that
+    // verb's subject; so is a verb after "and" ("fired … and violated …").
+    if (subject.length === 0 && !group.passive) {
+      const light = lightVerbBefore(tokens, match.anchor, group.subjectEnd, mentionOf);
+      if (light >= 0) subject = finiteVerbSubject(clause, light, match.pattern.cameo.slice(0, 2));
+    }
     // "I express our appreciation" inside a quotation: the speaker of the
     // nearest verb of saying before it (or of the quotation) is the source.
     let firstPerson: { actor: Actor; span: Span } | null = null;
@@ -522,7 +529,8 @@ const PARTITIVE_HEADS = new Set(`
   several delegation delegations team teams leaders leader head heads chief officials official representatives
   representative envoy envoys units unit contingent contingents commander commanders spokesman spokeswoman
   spokesperson president premier minister ministers fighters troops soldiers forces militants activists
-  lawyers lawyer wing branch arm faction factions coalition alliance parts part families residents`.trim().split(/\s+/));
+  lawyers lawyer wing branch arm faction factions coalition alliance parts part families residents section
+  sections majority minority rest remnants`.trim().split(/\s+/));
 
 /** Heads after a country or group modifier that name the weapon or force it used: "Syrian regime air strikes". */
 const FORCE_HEADS = new Set(`
@@ -534,6 +542,9 @@ const FORCE_HEADS = new Set(`
 
 /** Prepositions inside a subject noun phrase: "an expert on …", "police in …", "a bombing by …". */
 const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'from', 'by', 'at', 'with', 'to', 'against', 'near', 'over']);
+
+/** Participles that modify the noun before them: "groups linked to", "forces based in", "militias allied with". */
+const RELATIVE_PARTICIPLES = new Set(['based', 'linked', 'affiliated', 'aligned', 'allied', 'tied', 'connected', 'related', 'opposed', 'stationed', 'held', 'led', 'backed', 'supported', 'armed', 'trained', 'funded', 'sponsored']);
 
 /** Words after a past participle that make it a modifier, not the verb: "fired by", "loyal to", "based in". */
 const PARTICIPLE_LINKS = new Set(['by', 'with', 'to', 'in', 'from', 'on', 'for', 'at', 'under', 'against']);
@@ -547,12 +558,16 @@ function looksFinite(tokens: readonly Token[], t: number, mentionOf: Int32Array)
   const next = tokens[t + 1]?.lower ?? '';
   const prev = tokens[t - 1]?.lower ?? '';
   const attributive = DETERMINERS.has(prev) || isAdverb(prev) || prev === "'s";
-  if (IRREGULAR_PAST.has(w)) return !PARTICIPLE_LINKS.has(next) && !attributive;
+  // "Venezuela refused on Friday": right after its subject a past form is the verb.
+  const afterSubject = (mentionOf[t - 1] ?? -1) >= 0;
+  const reduced = next === 'by' || (RELATIVE_PARTICIPLES.has(w) && PARTICIPLE_LINKS.has(next));
+  if (IRREGULAR_PAST.has(w)) return afterSubject || (!reduced && !attributive);
   if (w.length > 4 && w.endsWith('ed')) {
-    if (PARTICIPLE_LINKS.has(next) || attributive) return false;
+    if (afterSubject) return true;
+    if (reduced || attributive) return false;
     // "pushed the Peshmerga", "killed 17 soldiers", "seized Kirkuk": an object follows.
     const n = tokens[t + 1];
-    return n !== undefined && (DETERMINERS.has(next) || /^\d/.test(next) || (mentionOf[t + 1] ?? -1) >= 0 || !n.word || /^\p{Lu}/u.test(n.text));
+    return n !== undefined && (DETERMINERS.has(next) || PREPOSITIONS.has(next) || /^\d/.test(next) || (mentionOf[t + 1] ?? -1) >= 0 || !n.word || /^\p{Lu}/u.test(n.text));
   }
   return false;
 }
@@ -569,10 +584,14 @@ function looksFinite(tokens: readonly Token[], t: number, mentionOf: Int32Array)
  */
 function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
   const { tokens, mentionOf, mentions } = clause;
+  // "three detained citizens", "the wounded soldiers": an adjective, not a verb with a subject.
+  const before = tokens[end]?.lower ?? '';
+  if (DETERMINERS.has(before) || /^\d/.test(before)) return [];
   const force = root >= '17';
   let t = end;
   let steps = 0;
   let head: string | null = null;
+  let postModified = false;
   let asides = 0;
   while (t >= 0 && steps++ < 18) {
     const tok = tokens[t];
@@ -585,7 +604,7 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
       const of = before === 'of' && PARTITIVE_HEADS.has(tokens[start - 2]?.lower ?? '');
       const usable = m !== undefined && !m.locative && (!PREPOSITIONS.has(before) || before === 'by' || of);
       // A modifier of an unknown noun: "A French lawyer", "Palestinian factions".
-      const modifier = head !== null && t < end && !of && before !== 'by';
+      const modifier = head !== null && !postModified && t < end && !of && before !== 'by';
       if (usable && (!modifier || !force || FORCE_HEADS.has(head ?? ''))) return withConjuncts(clause, t);
       t = start - 1;
       continue;
@@ -615,10 +634,47 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
     if (CONJUNCTIONS.has(w) && (w !== 'and' || DETERMINERS.has(tokens[t + 1]?.lower ?? ''))) break;
     if (looksFinite(tokens, t, mentionOf)) break;
     if (head === null && !PHRASE_PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !TIME_WORDS.has(w) && !/^\d/.test(w)) head = w;
-    if (PHRASE_PREPOSITIONS.has(w) && w !== 'of') head = null;
+    // "Police forces loyal to X", "an expert on X": an actor before a
+    // prepositional phrase heads the subject.
+    if (PHRASE_PREPOSITIONS.has(w) && w !== 'of') postModified = true;
     t--;
   }
   return [];
+}
+
+
+/** Verbs whose object names the act itself: "imposed blockades", "launched airstrikes", "held talks". */
+const LIGHT_VERBS = new Set(`
+  impose imposes imposed imposing launch launches launched launching prolong prolongs prolonged prolonging
+  extend extends extended extending renew renews renewed renewing carry carries carried carrying conduct
+  conducts conducted conducting stage stages staged staging hold holds held holding open opens opened opening
+  begin begins began begun beginning start starts started starting mount mounts mounted mounting continue
+  continues continued continuing intensify intensifies intensified intensifying step stepped stepping issue
+  issues issued issuing file files filed filing resume resumes resumed resuming escalate escalated escalating
+  unleash unleashed unleashing wage waged waging tighten tightened tightening order orders ordered ordering
+  announce announces announced announcing make makes made making`.trim().split(/\s+/));
+
+/**
+ * The light verb whose object holds the anchor ("imposed [new] blockades",
+ * "carried out a raid"), or the finite verb before "and" ("… and violated"),
+ * as a token index; -1 if none.
+ */
+function lightVerbBefore(tokens: readonly Token[], anchor: number, subjectEnd: number, mentionOf: Int32Array): number {
+  let t = subjectEnd;
+  if (CONJUNCTIONS.has(tokens[t]?.lower ?? '') && tokens[t]?.lower !== 'then') return t - 1;
+  // skip the object's determiners, numbers and adjectives: "imposed a new curfew", "launched wide-scale airstrikes"
+  let skipped = 0;
+  while (t > 0 && skipped < 6 && (mentionOf[t] ?? -1) < 0) {
+    const w = tokens[t]?.lower ?? '';
+    if (LIGHT_VERBS.has(w) || (w === 'out' && LIGHT_VERBS.has(tokens[t - 1]?.lower ?? ''))) return w === 'out' ? t - 1 : t;
+    // "opened direct, high-level peace talks"
+    const listComma = w === ',' && tokens[t - 1]?.word === true && /^\p{Ll}/u.test(tokens[t - 1]?.text ?? '');
+    if ((!tokens[t]?.word && !listComma) || CLAUSE_BREAKS.has(w) || PREPOSITIONS.has(w) || /^\p{Lu}/u.test(tokens[t]?.text ?? '')) return -1;
+    t--;
+    skipped++;
+  }
+  void anchor;
+  return -1;
 }
 
 /** Verbs whose object, not their subject, does the act of a following infinitive: "urged Iran to withdraw". */

@@ -156,4 +156,9 @@ export const NO_EVENT_SENTENCES: string[] = [
   'Nigerian universities reopened on Monday after the Christmas holiday.',
   'Half of all adults in Estonia now file their taxes on a smartphone.',
   'The number of students learning Chinese in Russian schools has tripled in five years.',
+  // Verbs that look like acts after a subject phrase (issue 6 recall rules)
+  'The Ghanaian singer launched a new album in Accra on Friday.',
+  'A Brazilian striker collapsed from exhaustion after the match in Lima.',
+  'The British comedian killed it on stage in London.',
+  'Three detained fishermen went home to their families in Senegal.',
 ];

@@ -1204,4 +1204,17 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'KEN', plover: 'ACCUSE', target: 'CHN' }],
     tags: ['ACCUSE', 'subject-phrase'],
   },
+  {
+    text: 'Kenya opened direct, high-level talks with Somalia on the maritime border.',
+    expect: [{ source: 'KEN', plover: 'CONSULT', target: 'SOM' }],
+    tags: ['CONSULT', 'light-verb'],
+  },
+  {
+    text: 'Chad and Sudan exchanged fire across the border and violated the truce.',
+    expect: [
+      { source: 'TCD', plover: 'ASSAULT', target: 'SDN' },
+      { source: 'SDN', plover: 'ASSAULT', target: 'TCD' },
+    ],
+    tags: ['ASSAULT', 'compound', 'coordination'],
+  },
 ];
