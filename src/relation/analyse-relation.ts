@@ -289,7 +289,6 @@ export function analyseRelation(text: string, pair: RelationPair, res: DocumentR
     for (let i = tFirst - 1; i >= 0 && i >= tFirst - 6; i--) {
       const t = tokens[i];
       if (!t || (!t.word && STOPS.has(t.text))) break;
-      if (i === sourceVerb) break;
       if (verbLike(t) && !SPEECH_VERBS.has(t.lower)) {
         add(`target-verb:${stemWord(t.lower)}`);
         const shares = lexicon.get(t.lower);
