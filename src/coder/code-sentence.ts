@@ -145,9 +145,14 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     const reciprocal = subject.length >= 2 && RECIPROCAL_ROOTS.has(match.pattern.cameo.slice(0, 2));
     if (match.targetMissing && target.length === 0 && victim.length === 0 && !group.passive && !reciprocal) {
       // "Germany's attack looked blunt", "welcomed a record 40 million tourists":
-      // a pattern written with a target needs one.
-      drop('the pattern needs a target and none was found');
-      continue;
+      // a pattern written with a target needs one. A verb (not a noun) whose
+      // direct object names a party or a place will do: "seized all three
+      // pumping stations", "freed a former presidential candidate".
+      const object = verbalAnchor(tokens, match) && subject.length > 0 ? findObjectPhrase(clause, match.end, input.text) : null;
+      if (object === null || !isPartyPhrase(object.actor, tokens, match.end, mentionOf)) {
+        drop('the pattern needs a target and none was found');
+        continue;
+      }
     }
     let source = subject;
     if (group.passive) {
@@ -540,6 +545,15 @@ const FORCE_HEADS = new Set(`
   agents guards officers personnel police policemen patrols bulldozers snipers marines paratroopers
   security operatives squads squad militias militiamen insurgents`.trim().split(/\s+/));
 
+/** Heads after a country modifier that name no political actor: "the Russian tennis player", "a French novel". */
+const NON_POLITICAL_HEADS = new Set(`
+  player players striker strikers midfielder defender goalkeeper keeper team side squad club coach manager
+  athlete athletes runner runners swimmer cyclist boxer champion champions star stars singer singers band
+  actor actress comedian novelist author writer poet artist musician director film films novel book album
+  song show series model chef designer tourist tourists climber climbers scientist scientists researcher
+  researchers company firm carmaker airline brand bank startup economy market markets stocks shares currency
+  weather heatwave storm`.trim().split(/\s+/));
+
 /** Prepositions inside a subject noun phrase: "an expert on …", "police in …", "a bombing by …". */
 const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'from', 'by', 'at', 'with', 'to', 'against', 'near', 'over']);
 
@@ -605,7 +619,7 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
       const usable = m !== undefined && !m.locative && (!PREPOSITIONS.has(before) || before === 'by' || of);
       // A modifier of an unknown noun: "A French lawyer", "Palestinian factions".
       const modifier = head !== null && !postModified && t < end && !of && before !== 'by';
-      if (usable && (!modifier || !force || FORCE_HEADS.has(head ?? ''))) return withConjuncts(clause, t);
+      if (usable && (!modifier || ((!force || FORCE_HEADS.has(head ?? '')) && !NON_POLITICAL_HEADS.has(head ?? '')))) return withConjuncts(clause, t);
       t = start - 1;
       continue;
     }
@@ -727,6 +741,28 @@ function finiteVerbSubject(clause: Clause, from: number, root: string): number[]
   return [];
 }
 
+
+
+/** The anchor is a verb form ("attacked", "seized"), not a noun ("the attack", "attacks"). */
+function verbalAnchor(tokens: readonly Token[], match: PatternMatch): boolean {
+  const first = match.pattern.items[0];
+  const w = tokens[match.anchor]?.lower ?? '';
+  const prev = tokens[match.anchor - 1]?.lower ?? '';
+  if (first?.kind !== 'words' || !first.source.includes('+')) return false;
+  if (DETERMINERS.has(prev) || prev === "'s" || /^\d/.test(prev)) return false;
+  return w.endsWith('ed') || IRREGULAR_PAST.has(w) || AUXILIARIES.has(prev) || /^\p{Lu}/u.test(tokens[match.anchor - 1]?.text ?? '');
+}
+
+/** Heads of object phrases that name parties or places, not things counted ("tourists", "votes"). */
+const PARTY_HEADS = /(?:^|\s)(?:base|bases|camp|camps|station|stations|post|posts|positions?|area|areas|town|towns|village|villages|city|cities|district|region|province|headquarters|compound|building|convoy|convoys|vessel|ship|ships|tanker|plane|aircraft|candidate|leader|leaders|members?|men|women|man|woman|people|persons?|activists?|journalists?|opponents?|critics?|dissidents?|suspects?|militants?|fighters?|soldiers?|officers?|officials?|prisoners?|detainees?|hostages?|organi[sz]ations?|group|groups|party|parties|movement|referendum|election|results|proposal|plan|deal|resolution|offer|demand|request|decision|law|bill|ban|order|ruling|verdict|government|regime|family|families|father|mother|brother|son|daughter|wife|husband)$/;
+
+/** Whether an object phrase can stand for a target: a place, a capitalised name, or a party noun. */
+function isPartyPhrase(actor: Actor, tokens: readonly Token[], from: number, mentionOf: Int32Array): boolean {
+  if (actor.country !== null || actor.igo !== null) return true;
+  const first = tokens[from];
+  if (first && /^\p{Lu}/u.test(first.text) && (mentionOf[from] ?? -1) < 0) return true;
+  return PARTY_HEADS.test(actor.name.toLowerCase().replace(/\s+(?:of|in|on)\s.*$/, ''));
+}
 
 /** Prepositions after an act that lead to the place it went to: "held talks in Baghdad", "fled to Sudan". */
 const PLACE_TARGET_PREPOSITIONS = new Set(['in', 'to', 'into', 'inside', 'at', 'from']);

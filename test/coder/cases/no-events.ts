@@ -161,4 +161,6 @@ export const NO_EVENT_SENTENCES: string[] = [
   'A Brazilian striker collapsed from exhaustion after the match in Lima.',
   'The British comedian killed it on stage in London.',
   'Three detained fishermen went home to their families in Senegal.',
+  'The Russian tennis player withdrew from Wimbledon with a shoulder injury.',
+  'The tour operator welcomed a record 40 million tourists last year.',
 ];

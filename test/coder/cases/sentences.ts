@@ -1217,4 +1217,14 @@ export const CASES: CoderCase[] = [
     ],
     tags: ['ASSAULT', 'compound', 'coordination'],
   },
+  {
+    text: 'Ethiopian troops attacked a military base in Somalia on Sunday.',
+    expect: [{ source: 'ETH/MIL', plover: 'ASSAULT', target: 'SOM' }],
+    tags: ['ASSAULT', 'object-phrase'],
+  },
+  {
+    text: 'Baghdad has rejected the referendum as unconstitutional.',
+    expect: [{ source: 'IRQ', plover: 'REJECT' }],
+    tags: ['REJECT', 'object-phrase', 'metonymy'],
+  },
 ];
