@@ -24,7 +24,7 @@ const MAX_GAP = 4;
 /** Extra tokens a gap may span when they spell one amount: "$ 1.7 billion", "500 million euros". */
 const MAX_AMOUNT_TOKENS = 4;
 
-const AMOUNT_WORDS = new Set(['$', '€', '£', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dollars', 'euros', 'pounds', 'usd', 'us$']);
+const AMOUNT_WORDS = new Set(['$', '€', '£', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dollars', 'euros', 'pounds', 'usd', 'us$', 'tons', 'tonnes', 'kg', 'metric']);
 
 /** A token of an amount of money or a number. */
 function isAmountWord(tok: Token | undefined): boolean {

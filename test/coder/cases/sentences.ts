@@ -1227,4 +1227,39 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'IRQ', plover: 'REJECT' }],
     tags: ['REJECT', 'object-phrase', 'metonymy'],
   },
+  {
+    text: 'Qatar launched a mediation effort between Sudan and Chad on Monday.',
+    expect: [{ source: 'QAT', plover: 'CONSULT', target: 'SDN' }],
+    tags: ['CONSULT', 'nominal', 'light-verb'],
+  },
+  {
+    text: 'Uganda handed over 300 tons of food aid to South Sudan.',
+    expect: [{ source: 'UGA', plover: 'AID', target: 'SSD' }],
+    tags: ['AID', 'amount'],
+  },
+  {
+    text: 'Turkish forces completed their withdrawal from northern Iraq on Sunday.',
+    expect: [{ source: 'TUR', plover: 'RETREAT', target: 'IRQ' }],
+    tags: ['RETREAT', 'nominal', 'place-target'],
+  },
+  {
+    text: 'Italy returned looted antiquities to Egypt in a ceremony in Cairo.',
+    expect: [{ source: 'ITA', plover: 'RETREAT', target: 'EGY' }],
+    tags: ['RETREAT'],
+  },
+  {
+    text: 'Israel denied entry to a Turkish lawmaker on Thursday.',
+    expect: [{ source: 'ISR', plover: 'REJECT', target: 'TUR' }],
+    tags: ['REJECT'],
+  },
+  {
+    text: 'Pakistani troops remained on alert along the border with India.',
+    expect: [{ source: 'PAK/MIL', plover: 'MOBILIZE' }],
+    tags: ['MOBILIZE'],
+  },
+  {
+    text: 'Norway announced a suspension of aid to Tanzania.',
+    expect: [{ source: 'NOR', plover: 'SANCTION', target: 'TZA' }],
+    tags: ['SANCTION', 'nominal'],
+  },
 ];
