@@ -240,7 +240,7 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     // phrase names a place.
     let objectTarget = false;
     if (target.length === 0 && victim.length === 0 && !group.passive && !(reciprocal && source.length >= 2)) {
-      const object = findObjectPhrase(clause, match.end, input.text);
+      const object = placeInsideMatch(clause, match) ?? findObjectPhrase(clause, match.end, input.text);
       if (object && !sourceActors.some((s) => sameParty(s, object.actor))) {
         targetActors.push(object.actor);
         spans.target = [object.span];
@@ -680,7 +680,9 @@ function lightVerbBefore(tokens: readonly Token[], anchor: number, subjectEnd: n
   let skipped = 0;
   while (t > 0 && skipped < 6 && (mentionOf[t] ?? -1) < 0) {
     const w = tokens[t]?.lower ?? '';
-    if (LIGHT_VERBS.has(w) || (w === 'out' && LIGHT_VERBS.has(tokens[t - 1]?.lower ?? ''))) return w === 'out' ? t - 1 : t;
+    // "reimposed", "relaunched": the same light verb again
+    if (LIGHT_VERBS.has(w) || (w.startsWith('re') && LIGHT_VERBS.has(w.slice(2)))) return t;
+    if (w === 'out' && LIGHT_VERBS.has(tokens[t - 1]?.lower ?? '')) return t - 1;
     // "opened direct, high-level peace talks"
     const listComma = w === ',' && tokens[t - 1]?.word === true && /^\p{Ll}/u.test(tokens[t - 1]?.text ?? '');
     if ((!tokens[t]?.word && !listComma) || CLAUSE_BREAKS.has(w) || PREPOSITIONS.has(w) || /^\p{Lu}/u.test(tokens[t]?.text ?? '')) return -1;
@@ -762,6 +764,20 @@ function isPartyPhrase(actor: Actor, tokens: readonly Token[], from: number, men
   const first = tokens[from];
   if (first && /^\p{Lu}/u.test(first.text) && (mentionOf[from] ?? -1) < 0) return true;
   return PARTY_HEADS.test(actor.name.toLowerCase().replace(/\s+(?:of|in|on)\s.*$/, ''));
+}
+
+
+/** "arrived in Amman on a visit": a place the pattern's own words lead to is the target. */
+function placeInsideMatch(clause: Clause, match: PatternMatch): { actor: Actor; span: Span } | null {
+  const { tokens, mentionOf, mentions } = clause;
+  for (let t = match.anchor + 1; t < match.end; t++) {
+    const mi = mentionOf[t] ?? -1;
+    if (mi < 0 || !PLACE_TARGET_PREPOSITIONS.has(tokens[mentionStartToken(clause, t) - 1]?.lower ?? '')) continue;
+    const m = mentions[mi];
+    if (!m || !m.locative || (m.actor.country === null && m.actor.igo === null)) continue;
+    return { actor: { ...m.actor, sector: null, entry: `place-target:${m.actor.entry}` }, span: { start: m.start, end: m.end } };
+  }
+  return null;
 }
 
 /** Prepositions after an act that lead to the place it went to: "held talks in Baghdad", "fled to Sudan". */

@@ -1262,4 +1262,19 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'NOR', plover: 'SANCTION', target: 'TZA' }],
     tags: ['SANCTION', 'nominal'],
   },
+  {
+    text: 'Ethiopia reimposed a curfew in the Tigray capital Mekelle on Friday.',
+    expect: [{ source: 'ETH', plover: 'COERCE' }],
+    tags: ['COERCE', 'light-verb'],
+  },
+  {
+    text: 'Kuwait announced a suspension of flights with Iran on Monday.',
+    expect: [{ source: 'KWT', plover: 'SANCTION', target: 'IRN' }],
+    tags: ['SANCTION', 'nominal'],
+  },
+  {
+    text: 'The Malian prime minister arrived in Algiers on a two-day visit on Sunday.',
+    expect: [{ source: 'MLI', plover: 'CONSULT', target: 'DZA' }],
+    tags: ['CONSULT', 'place-target'],
+  },
 ];
