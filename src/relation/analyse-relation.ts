@@ -9,7 +9,7 @@
 // - the words between and around the two spans, negation and modal cues, and
 //   the sectors the resolver gives the two sides.
 //
-// The result is a set of named features (see FEATURES.md in data/model/) and
+// The result is a set of named features (see data/model/README.md) and
 // the events behind them, so a decision can be explained. Pure.
 
 import type { ActorMention } from '../actors/types.js';

@@ -24,7 +24,7 @@ import { pentaOfPlover } from './plover-penta.js';
 import { tokenize } from '../nlp/tokens.js';
 
 /** Version of the feature extractor: a model trained on other features must be retrained. */
-export const RELATION_FEATURES = 'relation-v1';
+export const RELATION_FEATURES = 'relation-v2';
 
 export interface RelationResources extends DocumentResources {
   /** The trained relation model (labels: PLOVER types, YIELD for CONCEDE/RETREAT), or null for rules only. */

@@ -1,8 +1,10 @@
 // Relation-mode answers for the items of a gold file, for the eval scorers:
 // the relation model on each PLV pair, on the pair the coder found in a GSR
-// sentence, or the penta model on a ConfliBERT sentence. `modelFor` picks the
-// model of each item (one shipped model, or the model of the item's fold in
-// cross-validation). Pure.
+// sentence, or the penta model on a ConfliBERT sentence. A guessed pair
+// competes with the sentence's other candidate pairs (item.alternatives):
+// the most confident answer wins and its explanation names the pair.
+// `modelFor` picks the model of each item (one shipped model, or the model
+// of the item's fold in cross-validation). Pure.
 
 import type { EvalFile } from '../eval/eval-format.js';
 import type { ItemVerdict } from '../eval/eval-report.js';
