@@ -6,8 +6,9 @@
 //   so its verb patterns, voice and modality apply even where the resolver
 //   did not recognise an actor ("a U.S. Supreme Court decision");
 // - the verb-pattern matches of the sentence and the CAMEO codes they name;
-// - the words between and around the two spans, negation and modal cues, and
-//   the sectors the resolver gives the two sides.
+// - the words between and around the two spans, the predicate (the verb the
+//   source governs, its object, particle, infinitive and voice), negation and
+//   modal cues, and the sectors the resolver gives the two sides.
 //
 // The result is a set of named features (see data/model/README.md) and
 // the events behind them, so a decision can be explained. Pure.
