@@ -16,6 +16,7 @@
 import type { ActorMention } from '../actors/types.js';
 import { codeDocument, type DocumentResources } from '../coder/code-document.js';
 import { codeSentence } from '../coder/code-sentence.js';
+import { IRREGULAR_PAST } from '../coder/inflections.js';
 import { matchPatterns } from '../coder/match-patterns.js';
 import { ADVERBS, DETERMINERS, PASSIVE_AUXILIARIES, SPEECH_VERBS, TIME_WORDS } from '../coder/word-classes.js';
 import { tokenize, type Token } from '../nlp/tokens.js';
@@ -224,7 +225,7 @@ export function analyseRelation(text: string, pair: RelationPair, res: DocumentR
   const lexicon = patternLexicon(res.patterns, res.cameo);
   const inPair = (t: Token): boolean => tokenIn(t, pair.source) || tokenIn(t, pair.target);
   const verbLike = (t: Token): boolean =>
-    t.word && !inPair(t) && !AUX.has(t.lower) && (res.patterns.byAnchor.has(t.lower) || (/^[a-z]{3,}ed$/.test(t.lower) && !KEEP_ED.has(t.lower)));
+    t.word && !inPair(t) && !AUX.has(t.lower) && (res.patterns.byAnchor.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (/^[a-z]{3,}ed$/.test(t.lower) && !KEEP_ED.has(t.lower)));
   const predicate = (from: number, limit: number): number => {
     for (let i = from; i >= 0 && i < tokens.length && i < from + limit; i++) {
       const t = tokens[i];
