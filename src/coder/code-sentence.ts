@@ -222,7 +222,8 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     // sector-only targets ("Kenyan police fired tear gas at protesters").
     const stateSource = sourceActors.some((a) => a.sector !== null && STATE_SECTORS.has(a.sector));
     inferCountries(targetActors, placeCountry, sourceActors, stateSource);
-    inferCountries(sourceActors, placeCountry, targetActors, false);
+    // "diplomats urged Russia": in words, a sector-only source is rarely the target's own.
+    inferCountries(sourceActors, placeCountry, code.quad === 4 ? targetActors : [], false);
     coded.push({ anchor: match.anchor, source });
     sourceOfAnchor.set(match.anchor, source);
 
@@ -818,6 +819,9 @@ function findObjectPhrase(clause: Clause, from: number, text: string): { actor: 
     return mi >= 0 && mentions[mi]?.locative === true ? place(mi) : null;
   }
   const lastOfMatch = tokens[from - 1]?.lower ?? '';
+  // "called on X to define …", "complained of about …": no noun phrase follows.
+  if (PREPOSITIONS.has(first.lower) || REPORTED_PRONOUNS.has(first.lower) || first.lower.endsWith('ing')) return null;
+  if (lastOfMatch === 'to' && /^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower)) return null;
   const opensPhrase =
     PREPOSITIONS.has(lastOfMatch) ||
     (DETERMINERS.has(first.lower) && first.lower !== 'that') ||
