@@ -195,7 +195,8 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     }
     let codeId = modal.code;
     // "Trump attacked the newspaper": a person's unarmed "attack" is verbal.
-    if (VERBAL_WHEN_PERSON.has(codeId) && source.length > 0 && source.every((i) => mentions[i]?.actor.person !== undefined && mentions[i]?.kind !== 'group')) {
+    // ("ordered massive attacks on Gaza" is force: only the verb "attacked" itself is words.)
+    if (VERBAL_WHEN_PERSON.has(codeId) && /^(?:attack|hit|strik|struck|slam|blast)/.test(tokens[match.anchor]?.lower ?? '') && source.length > 0 && source.every((i) => mentions[i]?.actor.person !== undefined && mentions[i]?.kind !== 'group')) {
       codeId = '111';
     }
     const code = res.cameo.get(codeId);

@@ -1277,4 +1277,14 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'MLI', plover: 'CONSULT', target: 'DZA' }],
     tags: ['CONSULT', 'place-target'],
   },
+  {
+    text: 'The jailed Russian dissident started a hunger strike to protest against Russian prison authorities.',
+    expect: [{ source: 'RUS', plover: 'PROTEST', target: 'RUS' }],
+    tags: ['PROTEST'],
+  },
+  {
+    text: 'The Israeli prime minister ordered massive air strikes on the Gaza Strip on Sunday.',
+    expect: [{ source: 'ISR', plover: 'ASSAULT', target: 'PSE' }],
+    tags: ['ASSAULT', 'nominal', 'light-verb'],
+  },
 ];
