@@ -4,7 +4,7 @@ import { loadResources } from '../../src/load-resources.js';
 import { analyseRelation, codeText } from '../../src/relation/analyse-relation.js';
 import { candidatePairs, choosePair } from '../../src/relation/choose-pair.js';
 import type { EvalFile } from '../../src/eval/eval-format.js';
-import type { RelationItem } from '../../src/relation/relation-items.js';
+import { relationItems, type RelationItem } from '../../src/relation/relation-items.js';
 import { relationVerdicts } from '../../src/relation/relation-verdicts.js';
 import { marked } from './marked.js';
 
@@ -105,5 +105,19 @@ describe('relationVerdicts', () => {
     expect(withOthers?.confidence ?? 0).toBeGreaterThan(alone?.confidence ?? 1);
     expect(withOthers?.label).toBe('ACCUSE');
     expect(withOthers?.explanation).toContain('pair Borduria → Syldavia');
+  });
+});
+
+describe('relationItems', () => {
+  const text = 'France, Germany and Italy met in Geneva on Monday.';
+  const file = { format: 'conflibert-class', file: 'x.tsv', items: [{ line: 1, text, penta: 1 }], problems: [] } as const satisfies EvalFile;
+
+  it('gives a scored sentence without a marked pair its other candidate pairs, a training sentence none', () => {
+    const [scored] = relationItems({ ...file, items: [...file.items] }, res, 'penta', 'coder');
+    const [training] = relationItems({ ...file, items: [...file.items] }, res, 'penta', 'gold');
+    expect(scored?.alternatives?.length ?? 0).toBeGreaterThan(0);
+    expect(training?.alternatives).toBeUndefined();
+    const key = (p: { source: unknown; target: unknown }): string => JSON.stringify([p.source, p.target]);
+    expect(scored?.alternatives?.map((a) => key(a.pair))).not.toContain(key(scored?.pair ?? { source: [], target: [] }));
   });
 });
