@@ -4,6 +4,7 @@
 import type { ActorMention } from '../actors/types.js';
 import type { Token } from '../nlp/tokens.js';
 import type { VerbPattern, VerbPatternIndex } from './verb-patterns.js';
+import { IRREGULAR_PAST } from './inflections.js';
 import { DETERMINERS } from './word-classes.js';
 
 export interface PatternMatch {
@@ -20,6 +21,8 @@ export interface PatternMatch {
 }
 
 const MAX_GAP = 4;
+
+const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
 
 /** Extra tokens a gap may span when they spell one amount: "$ 1.7 billion", "500 million euros". */
 const MAX_AMOUNT_TOKENS = 4;
@@ -128,6 +131,9 @@ export function matchPatterns(
     if (!tok.word || (mentionOf[tok.index] ?? -1) >= 0) continue;
     const patterns = index.byAnchor.get(tok.lower) ?? (tok.lower.includes('-') ? index.byAnchor.get(tok.lower.replace(/-/g, '')) : undefined);
     if (!patterns) continue;
+    // "have refused talks": "have" as an auxiliary anchors nothing.
+    const next = tokens[tok.index + 1]?.lower ?? '';
+    if (HAVE_FORMS.has(tok.lower) && (/^\p{L}+ed$/u.test(next) || IRREGULAR_PAST.has(next) || next === 'been')) continue;
     // A verb anchor right after a determiner is a noun ("the attack Hamas
     // launched", "the killing of civilians"): nominal events need `word*` patterns.
     const afterDeterminer = NOMINAL_DETERMINERS.has(tokens[tok.index - 1]?.lower ?? '');

@@ -1287,4 +1287,19 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'ISR', plover: 'ASSAULT', target: 'PSE' }],
     tags: ['ASSAULT', 'nominal', 'light-verb'],
   },
+  {
+    text: 'The Peruvian president cancelled a planned visit to Mexico after the dispute over the embassy.',
+    expect: [{ source: 'PER', plover: 'REJECT', target: 'MEX' }],
+    tags: ['REJECT'],
+  },
+  {
+    text: 'The rebels have refused direct talks with the Colombian government.',
+    expect: [{ plover: 'REJECT', source: 'group:rebels', target: 'COL' }],
+    tags: ['REJECT', 'group'],
+  },
+  {
+    text: 'Chad suspended food supplies to the refugee camps near the Sudanese border.',
+    expect: [{ source: 'TCD', plover: 'SANCTION' }],
+    tags: ['SANCTION'],
+  },
 ];
