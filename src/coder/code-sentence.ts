@@ -158,7 +158,9 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     if (group.passive) {
       // "X was attacked by Y": the subject is the target, the agent the source.
       // The pattern itself may cover "by": `kill+ by _ shelling`.
-      const agent = findAgent(clause, match.anchor + 1);
+      let agent = findAgent(clause, match.anchor + 1);
+      const cameo = match.pattern.cameo;
+      if (agent.length === 0 && (cameo.startsWith('17') || cameo.startsWith('084'))) agent = countryOfPassiveAct(clause, match.end);
       if (agent.length === 0) {
         drop('passive voice with no agent named');
         continue;
@@ -912,9 +914,33 @@ function findAgent(clause: Clause, from: number): number[] {
     if (tok.lower !== 'by') continue;
     let p = t + 1;
     while (DETERMINERS.has(tokens[p]?.lower ?? '') && (clause.mentionOf[p] ?? -1) < 0) p++;
+    // "by current Haitian government officials", "by Bush administration officials"
+    for (let k = 0; k < 2 && (clause.mentionOf[p] ?? -1) < 0; k++) {
+      const w = tokens[p];
+      if (!w || !w.word || PREPOSITIONS.has(w.lower) || CLAUSE_BREAKS.has(w.lower) || ((clause.mentionOf[p + 1] ?? -1) < 0 && k === 1)) break;
+      p++;
+    }
     const mi = clause.mentionOf[p] ?? -1;
-    if (mi < 0) return [];
+    if (mi < 0 || clause.mentions[mi]?.locative === true) return [];
     return collectRight(clause, p);
+  }
+  return [];
+}
+
+/**
+ * "was arrested in Rwanda", "were released from detention in Libya": with no
+ * agent, the country an arrest or release happened in stands for its
+ * authorities (the domestic reading PLOVER takes).
+ */
+function countryOfPassiveAct(clause: Clause, from: number): number[] {
+  const { tokens, mentionOf, mentions } = clause;
+  for (let t = from; t < Math.min(tokens.length, from + 8); t++) {
+    const w = tokens[t]?.lower ?? '';
+    if (CLAUSE_BREAKS.has(w) || w === ',') break;
+    if (w !== 'in') continue;
+    const mi = mentionOf[t + 1] ?? (mentionOf[t + 2] ?? -1);
+    const m = mentions[mi];
+    return m && m.locative && m.kind === 'country' && m.actor.country !== null ? [mi] : [];
   }
   return [];
 }

@@ -1302,4 +1302,14 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'TCD', plover: 'SANCTION' }],
     tags: ['SANCTION'],
   },
+  {
+    text: 'The opposition leader was arrested in Rwanda on Tuesday.',
+    expect: [{ source: 'RWA', plover: 'COERCE', target: 'RWA/OPP' }],
+    tags: ['COERCE', 'passive'],
+  },
+  {
+    text: 'Two Turkish journalists were released from detention in Egypt.',
+    expect: [{ source: 'EGY', plover: 'RETREAT', target: 'TUR' }],
+    tags: ['RETREAT', 'passive'],
+  },
 ];
