@@ -1443,6 +1443,8 @@ function followsProperName(s: Scan, k: number): boolean {
   // nor "in 2003 Iraq".
   if (!t || !t.word || !t.cap || /^\d/.test(t.text) || j < s.consumed) return false;
   if (STOP_CAPITALS.has(t.key) || BEFORE_COUNTRY.has(t.key) || HONORIFICS.has(t.key)) return false;
+  // "NATO-member Norway", "Oil-rich Kuwait": a hyphenated modifier is no name.
+  if (/-\p{Ll}/u.test(t.text)) return false;
   return !matchAt(s, j, isAny);
 }
 

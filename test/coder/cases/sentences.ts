@@ -1312,4 +1312,14 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'EGY', plover: 'RETREAT', target: 'TUR' }],
     tags: ['RETREAT', 'passive'],
   },
+  {
+    text: 'NATO-member Norway is willing to send material to help defend Saudi Arabia.',
+    expect: [{ source: 'NOR', plover: 'AGREE', target: 'SAU' }],
+    tags: ['AGREE', 'intent'],
+  },
+  {
+    text: 'Islamic State militants held around 5,000 villagers as human shields in Mosul.',
+    expect: [{ source: 'group:Islamic State', plover: 'ASSAULT' }],
+    tags: ['ASSAULT', 'group'],
+  },
 ];
