@@ -17,6 +17,7 @@ import {
   DETERMINERS,
   HYPOTHETICAL_MODALS,
   FIRST_PERSON,
+  PASSIVE_AUXILIARIES,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   TIME_WORDS,
@@ -98,7 +99,11 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     // "A French lawyer filed …", "Police in Colombia's second city arrested …",
     // "A car bombing by the Islamic State group killed …": the actor inside a
     // longer subject noun phrase.
-    if (subject.length === 0 && !group.passive) subject = subjectInPhrase(clause, group.subjectEnd, match.pattern.cameo.slice(0, 2));
+    // ("a proposal for the Security Council to lift sanctions": an act wished
+    // for, not done; the actor before "to" is no subject to look past.)
+    if (subject.length === 0 && !group.passive && !(tokens[match.anchor - 1]?.lower === 'to' && (mentionOf[match.anchor - 2] ?? -1) >= 0)) {
+      subject = subjectInPhrase(clause, group.subjectEnd, match.pattern.cameo.slice(0, 2));
+    }
     // "…, threatening to move against Erbil", "donated ventilators to assist
     // Ethiopia": a participle or purpose infinitive shares the subject of the
     // finite verb before it.
@@ -604,7 +609,8 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
   const { tokens, mentionOf, mentions } = clause;
   // "three detained citizens", "the wounded soldiers": an adjective, not a verb with a subject.
   const before = tokens[end]?.lower ?? '';
-  if (DETERMINERS.has(before) || /^\d/.test(before)) return [];
+  // "law against deporting people": the object of a preposition has no subject of its own.
+  if (DETERMINERS.has(before) || /^\d/.test(before) || PREPOSITIONS.has(before)) return [];
   const force = root >= '17';
   let t = end;
   let steps = 0;
@@ -651,6 +657,8 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
     // "Israeli helicopters and tanks shelled": "and" inside the phrase; "and the army shelled" opens a clause.
     if (CONJUNCTIONS.has(w) && (w !== 'and' || DETERMINERS.has(tokens[t + 1]?.lower ?? ''))) break;
     if (looksFinite(tokens, t, mentionOf)) break;
+    // "spokesperson linking attack on …": a participle ends the phrase.
+    if (w.length > 5 && w.endsWith('ing') && !DETERMINERS.has(tokens[t - 1]?.lower ?? '')) break;
     if (head === null && !PHRASE_PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !TIME_WORDS.has(w) && !/^\d/.test(w)) head = w;
     // "Police forces loyal to X", "an expert on X": an actor before a
     // prepositional phrase heads the subject.
@@ -721,6 +729,8 @@ function sharesClauseSubject(tokens: readonly Token[], anchor: number, subjectEn
     return true;
   }
   if (tokens[anchor - 1]?.lower !== 'to') return false;
+  // "a proposal for the Security Council to lift …": the actor before "to" is the infinitive's own.
+  if ((mentionOf[anchor - 2] ?? -1) >= 0) return false;
   // the nearest verb before "to" must not hand the act to its object
   for (let t = anchor - 2; t >= 0 && t >= anchor - 10; t--) {
     const w = tokens[t]?.lower ?? '';
@@ -740,7 +750,12 @@ function finiteVerbSubject(clause: Clause, from: number, root: string): number[]
     const w = tokens[t]?.lower ?? '';
     if (CLAUSE_STOPS.has(w)) return [];
     if (!looksFinite(tokens, t, mentionOf)) continue;
-    const end = readVerbGroup(tokens, t, mentionOf).subjectEnd;
+    const verbGroup = readVerbGroup(tokens, t, mentionOf);
+    // "journalists have been blocked … and detained": the subject of a passive is no agent.
+    const next = tokens[t + 1]?.lower ?? '';
+    const participle = next.endsWith('ed') || IRREGULAR_PAST.has(next);
+    if (verbGroup.passive || AUXILIARIES.has(next) || ((PASSIVE_AUXILIARIES.has(w) || w === 'been') && participle)) return [];
+    const end = verbGroup.subjectEnd;
     const direct = findSubject(clause, end, []);
     return direct.length > 0 ? direct : subjectInPhrase(clause, end, root);
   }

@@ -73,7 +73,7 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
     let n = t + 1;
     while (n < anchor && (TIME_WORDS.has(tokens[n]?.lower ?? '') || /^\d/.test(tokens[n]?.lower ?? ''))) n++;
     const next = tokens[n]?.lower ?? '';
-    if (NEGATIONS.has(w)) {
+    if (NEGATIONS.has(w) || w.endsWith("n't")) {
       g.negated = true;
       g.cues.push(w);
     } else if (w === 'would') {

@@ -163,4 +163,8 @@ export const NO_EVENT_SENTENCES: string[] = [
   'Three detained fishermen went home to their families in Senegal.',
   'The Russian tennis player withdrew from Wimbledon with a shoulder injury.',
   'The tour operator welcomed a record 40 million tourists last year.',
+  'Italy, with a right-leaning government, didn\'t vote for the French candidate in the final round.',
+  'Journalists have been blocked or harassed while covering events and briefly detained, media groups said.',
+  'The new law bans deporting people to countries where they face torture, Thai lawyers said.',
+  'A Chinese and Russian proposal for the Security Council to lift sanctions on North Korea is still being drafted.',
 ];
