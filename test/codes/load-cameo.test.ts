@@ -158,22 +158,24 @@ describe('CAMEO → PLOVER mapping', () => {
     expect(table.get(code)?.mode).toBe(mode);
   });
 
-  it('agrees with the crosswalk on the PLOVER type of every code it lists', () => {
+  it('agrees with the crosswalk on the PLOVER type of every code it lists, except where the PLOVER manual says otherwise', () => {
     expect(crosswalk.size).toBeGreaterThan(200);
     const disagreements = [...crosswalk]
       .filter(([code, entry]) => table.get(code)?.plover !== entry.plover)
       .map(([code, entry]) => `${code}: crosswalk ${entry.plover}, ours ${table.get(code)?.plover ?? 'missing'}`);
-    expect(disagreements).toEqual([]);
+    // data/cameo/README.md: easing curfews and emergencies is CONCEDE (manual §3.4), resignations RETREAT (§3.7).
+    expect(disagreements.sort()).toEqual(['0813: crosswalk RETREAT, ours CONCEDE', '0814: crosswalk RETREAT, ours CONCEDE', '0831: crosswalk CONCEDE, ours RETREAT']);
   });
 
-  it('agrees with the crosswalk on mode and context, except the documented fix for 175', () => {
+  it('agrees with the crosswalk on mode and context, except the documented fixes', () => {
     const differences = [...crosswalk]
       .filter(([code, entry]) => {
         const ours = table.get(code);
         return (ours?.mode ?? '') !== entry.mode || (ours?.context ?? '') !== entry.context;
       })
       .map(([code]) => code);
-    expect(differences).toEqual(['175']);
+    // 175: the crosswalk's context sat in the mode column; 0831: a resignation has RETREAT's mode `resign`.
+    expect(differences.sort()).toEqual(['0831', '175']);
   });
 
   it.each<[string, string]>([
