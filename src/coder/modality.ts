@@ -23,6 +23,9 @@ const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Words that refuse an act: "refused to release" is a REJECT (124x), not a release. */
 const REFUSAL_VERBS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining']);
 
+/** Nouns before "to <act>" that name a purpose, not the act: "in order to", "a bid to", "efforts to". */
+const PURPOSE_NOUNS = new Set(['order', 'way', 'ways', 'bid', 'effort', 'efforts', 'aim', 'goal', 'chance', 'opportunity', 'proposal', 'attempt', 'attempts']);
+
 const NOT_ADVERBS = new Set(['rally', 'ally', 'family', 'assembly', 'supply', 'reply', 'fly', 'july', 'italy', 'apply', 'rely', 'multiply', 'bully', 'belly', 'jelly', 'tally', 'sully', 'folly', 'holly']);
 
 /** Adverbs: the listed ones and most words in -ly ("unanimously condemned"). */
@@ -90,6 +93,10 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
       sawAux = true;
     } else if (w === 'to') {
       // "vowed to", "refused to", "going to", "is set to"
+    } else if ((w === 'likely' || w === 'unlikely') && next === 'to') {
+      // "judges are likely to find him guilty": a forecast, not an act
+      g.hypothetical = true;
+      g.cues.push(w);
     } else if (isAdverb(w) || w === 'no' || w === 'longer' || TIME_WORDS.has(w) || /^\d/.test(w) || QUOTE_MARKS.has(w)) {
       // "no longer" is a negation, handled through "no"; Washington "strongly condemns"
     } else if (next === 'to' || (anchorTok?.lower.endsWith('ing') && t === anchor - 1)) {
@@ -104,6 +111,10 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
         g.cues.push(w);
       } else if (INTENT_VERBS.has(w) && next === 'to') {
         g.intent = true;
+        g.cues.push(w);
+      } else if (PURPOSE_NOUNS.has(w) && next === 'to') {
+        // "in order to reach", "as a way to push for", "efforts to end": an act aimed at, not done
+        g.hypothetical = true;
         g.cues.push(w);
       } else if (w === 'able' || w === 'unable') {
         if (w === 'unable') g.failure = true;
@@ -196,6 +207,7 @@ export function applyModality(g: VerbGroup, code: string, _text: string, anchor:
   if (g.failure) return { kind: 'drop', reason: `act refused or failed (${g.cues.join(' ')})` };
   if (denied) return { kind: 'drop', reason: 'denied' };
   if (hearsay(before)) return { kind: 'drop', reason: 'rumour or speculation' };
+  if (wishedFor(before)) return { kind: 'drop', reason: 'wished for (hope, wish)' };
   if (conditional && !g.threat && !(warned && conflictual)) return { kind: 'drop', reason: 'conditional (if/unless/whether)' };
   if (g.hypothetical) return { kind: 'drop', reason: `hypothetical (${g.cues.join(' ')})` };
   if (g.would && !reported) return { kind: 'drop', reason: 'hypothetical (would)' };
@@ -233,4 +245,11 @@ const HEARSAY = new Set(['rumour', 'rumours', 'rumor', 'rumors', 'speculation', 
 /** "Rumours that Belarus was preparing …", "the possibility that …". */
 function hearsay(before: readonly string[]): boolean {
   return before.some((w, i) => HEARSAY.has(w) && ['that', 'of', 'about'].includes(before[i + 1] ?? ''));
+}
+
+const WISH_VERBS = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'wishing']);
+
+/** "I'm hoping the administration will reach out", "wished that Moscow would talk": a clause hoped for. */
+function wishedFor(before: readonly string[]): boolean {
+  return before.some((w, i) => WISH_VERBS.has(w) && before[i + 1] !== 'to' && before[i - 1] !== 'of' && before[i - 1] !== 'the');
 }

@@ -36,7 +36,8 @@ export const THREAT_VERBS = set('threaten threatens threatened threatening warn 
 /** Verbs before "to <act>" (or before "<act>ing") that mean the act did not happen. */
 export const FAILURE_VERBS = set(`
   refuse refuses refused refusing decline declines declined declining fail fails failed
-  failing deny denies denied denying avoid avoids avoided avoiding stop stops stopped`);
+  failing deny denies denied denying avoid avoids avoided avoiding stop stops stopped
+  failure failures reluctant unwilling hesitant loath`);
 
 /** Denials that negate the clause after them ("denied that its troops attacked"). */
 export const DENIAL_VERBS = set('deny denies denied denying dismiss dismissed dismisses rejected rejects');
