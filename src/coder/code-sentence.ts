@@ -10,7 +10,7 @@ import { matchPatterns, type PatternMatch } from './match-patterns.js';
 import { applyModality, isAdverb, readVerbGroup, type VerbGroup } from './modality.js';
 import { stableId } from './stable-id.js';
 import type { VerbPatternIndex } from './verb-patterns.js';
-import { IRREGULAR_PAST } from './inflections.js';
+import { IRREGULAR_PAST, isBareForm, verbForms } from './inflections.js';
 import {
   AUXILIARIES,
   CLAUSE_BREAKS,
@@ -86,6 +86,12 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     const drop = (reason: string): void => {
       dropped.push({ rule, verb: verbSpan, reason });
     };
+    if (verbAnchorWord(tokens, match) && nounAfterName(tokens, match.anchor, group, mentionOf, mentions)) {
+      // "the Kabul attack", "a Pakistani train", "VOA host", "US support
+      // crucial": a bare verb form right after a singular name is a noun.
+      drop('a noun after a name, not a verb');
+      continue;
+    }
 
     // Subject: the actor before the verb group. A participle after a comma
     // ("…, killing five people") shares the subject of the clause before it.
@@ -429,6 +435,54 @@ const VERBAL_WHEN_PERSON: ReadonlySet<string> = new Set(['190', '19', '180', '18
 const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** Whether the anchor word is matched as a verb (`attack+`), not as a noun (`attack*`). */
+function verbAnchorWord(tokens: readonly Token[], match: PatternMatch): boolean {
+  const first = match.pattern.items[0];
+  const w = tokens[match.anchor]?.lower ?? '';
+  if (first?.kind !== 'words') return false;
+  return first.source.split('|').some((a) => a.endsWith('+') && verbForms(a.slice(0, -1).toLowerCase()).includes(w));
+}
+
+/** Head words of names that take a plural verb ("Police arrest", "the Taliban attack"). */
+const PLURAL_HEADS = new Set(['police', 'people', 'taliban', 'personnel', 'staff', 'militia', 'clergy', 'youth']);
+/** Words before a subject after which a bare verb is still a verb ("demanded that Israel withdraw", "let Iran decide"). */
+const BARE_VERB_LICENSORS = new Set([
+  'that', 'and', 'or', 'nor', ',', '&', 'let', 'lets', 'help', 'helps', 'helped', 'helping', 'make', 'makes', 'made',
+  'making', 'see', 'saw', 'watch', 'watched', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'can', 'could',
+  'may', 'might', 'must', 'should', 'shall', 'to', 'lest', 'unless', 'if',
+]);
+const PLURAL_PRONOUNS = new Set(['i', 'we', 'you', 'they']);
+
+/**
+ * A verb-pattern anchor in bare form written right after a singular name,
+ * with nothing between: English wants "attacks" or "attacked" there, so the
+ * word is a noun the name modifies ("the Oval Office clash", "China trade with
+ * Mauritius", "a Pakistani train").
+ */
+function nounAfterName(
+  tokens: readonly Token[],
+  anchor: number,
+  group: VerbGroup,
+  mentionOf: Int32Array,
+  mentions: readonly ActorMention[],
+): boolean {
+  const word = tokens[anchor];
+  if (!word || group.subjectEnd !== anchor - 1 || !isBareForm(word.lower)) return false;
+  const mi = mentionOf[anchor - 1] ?? -1;
+  const m = mentions[mi];
+  if (!m) return false;
+  // "an Israeli airstrike hit …", "a US strike on …": a nation before an act of force is its agent
+  if ((m.kind === 'demonym' || m.kind === 'country') && (VIOLENCE_NOUNS.has(word.lower) || /^air-?strike$/.test(word.lower))) return false;
+  const last = tokens[anchor - 1]?.lower ?? '';
+  if (PLURAL_PRONOUNS.has(last) || PLURAL_HEADS.has(last)) return false;
+  // "Palestinians protest": a plural head ("U.S." and "Gaza's" are no plurals)
+  if (/[^su']s$/.test(last)) return false;
+  let start = anchor - 1;
+  while (start > 0 && (mentionOf[start - 1] ?? -1) === mi) start--;
+  const before = tokens[start - 1]?.lower ?? '';
+  return !BARE_VERB_LICENSORS.has(before);
+}
 
 const QUOTES = new Set(['"', '“', '”', '‘', '’']);
 

@@ -78,3 +78,19 @@ export function nounForms(singular: string): string[] {
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   Object.entries(IRREGULAR).flatMap(([base, forms]) => forms.filter((f) => f !== base && !f.endsWith('s') && !f.endsWith('ing'))),
 );
+
+/** Verbs whose past tense is their base form ("hit", "cut", "put"): a bare one may still be a finite past. */
+const SAME_PAST: ReadonlySet<string> = new Set([
+  ...Object.entries(IRREGULAR).filter(([, forms]) => forms.length === 0).map(([base]) => base),
+  'beat', 'read', 'spread', 'hurt', 'burst', 'cost', 'shed', 'upset', 'thrust',
+]);
+
+/**
+ * A word in the bare base form of a verb, which cannot be the finite verb of
+ * a singular subject ("the Kabul attack", "a Pakistani train"): no -s, -ed or
+ * -ing ending, no irregular past, no verb whose past is its base.
+ */
+export function isBareForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return !/(s|ed|ing)$/.test(w) && !IRREGULAR_PAST.has(w) && !SAME_PAST.has(w);
+}

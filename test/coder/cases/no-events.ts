@@ -167,4 +167,18 @@ export const NO_EVENT_SENTENCES: string[] = [
   'Journalists have been blocked or harassed while covering events and briefly detained, media groups said.',
   'The new law bans deporting people to countries where they face torture, Thai lawyers said.',
   'A Chinese and Russian proposal for the Security Council to lift sanctions on North Korea is still being drafted.',
+
+  // A bare verb form right after a singular name is a noun the name modifies
+  'Mourners remembered the victims of the Kandahar attack and other recent shootings against civilians.',
+  'Nigerian support for the plan remains uncertain.',
+  'Egypt trade with Sudan fell sharply in the first quarter, customs figures showed.',
+  'The Elysee Palace clash between the two leaders was replayed on television all week.',
+  'The BBC host interviewed the former minister about his memoir.',
+  // Forecasts, hopes, purposes and reluctance are not acts
+  'Observers say the tribunal is likely to convict the former governor of Jalisco.',
+  'Chile is reluctant to join an alliance in opposition to Argentina.',
+  "Bolivia's failure to sign the accord with Peru angered exporters.",
+  '"We are hoping the new cabinet will sit down with Caracas soon," the senator told reporters.',
+  'The senator suggested new visa rules as a way to pressure Accra over the ban.',
+  'The envoy stayed in Geneva for another week in order to reach a deal with Tehran.',
 ];
