@@ -119,6 +119,31 @@ function matchFrom(
   }
 }
 
+/**
+ * The word sets a pattern needs after its anchor: a pattern is tried only
+ * when each of them has a form somewhere in the sentence, which spares the
+ * gap search for most patterns of a common anchor ("call+", "say+").
+ */
+const requiredWords = new WeakMap<VerbPattern, ReadonlyArray<ReadonlySet<string>>>();
+
+function wordsNeeded(p: VerbPattern): ReadonlyArray<ReadonlySet<string>> {
+  let r = requiredWords.get(p);
+  if (!r) {
+    r = p.items.slice(1).flatMap((it) => (it.kind === 'words' ? [it.forms] : []));
+    requiredWords.set(p, r);
+  }
+  return r;
+}
+
+function anyIn(forms: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
+  if (forms.size <= present.size) {
+    for (const f of forms) if (present.has(f)) return true;
+  } else {
+    for (const w of present) if (forms.has(w)) return true;
+  }
+  return false;
+}
+
 /** All best matches in a sentence, left to right, without overlaps. */
 export function matchPatterns(
   tokens: readonly Token[],
@@ -127,6 +152,13 @@ export function matchPatterns(
   index: VerbPatternIndex,
 ): PatternMatch[] {
   const candidates: PatternMatch[] = [];
+  // Every word of the sentence, as the `words` items compare them (hyphens dropped too).
+  const present = new Set<string>();
+  for (const t of tokens) {
+    if (!t.word) continue;
+    present.add(t.lower);
+    if (t.lower.includes('-')) present.add(t.lower.replace(/-/g, ''));
+  }
   for (const tok of tokens) {
     if (!tok.word || (mentionOf[tok.index] ?? -1) >= 0) continue;
     const patterns = index.byAnchor.get(tok.lower) ?? (tok.lower.includes('-') ? index.byAnchor.get(tok.lower.replace(/-/g, '')) : undefined);
@@ -145,6 +177,7 @@ export function matchPatterns(
     for (const pattern of patterns) {
       const first = pattern.items[0];
       if (afterDeterminer && first?.kind === 'words' && first.source.includes('+')) continue;
+      if (!wordsNeeded(pattern).every((forms) => anyIn(forms, present))) continue;
       const r = matchFrom(pattern.items, 0, tok.index, tokens, mentionOf, []);
       if (!r) continue;
       const m = { pattern, start: tok.index, end: r.end, anchor: tok.index, targets: r.targets, targetMissing: r.targetMissing };
