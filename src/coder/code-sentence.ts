@@ -86,6 +86,12 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     const drop = (reason: string): void => {
       dropped.push({ rule, verb: verbSpan, reason });
     };
+    if (askedToAct(tokens, group, mentionOf)) {
+      // "he would ask Russia to veto it", "urged Kabul to reopen the talks":
+      // the act is what is asked for; the asking is the event.
+      drop('an act asked of someone, not done');
+      continue;
+    }
     if (verbAnchorWord(tokens, match) && nounAfterName(tokens, match.anchor, group, mentionOf, mentions)) {
       // "the Kabul attack", "a Pakistani train", "VOA host", "US support
       // crucial": a bare verb form right after a singular name is a noun.
@@ -442,6 +448,26 @@ function verbAnchorWord(tokens: readonly Token[], match: PatternMatch): boolean 
   const w = tokens[match.anchor]?.lower ?? '';
   if (first?.kind !== 'words') return false;
   return first.source.split('|').some((a) => a.endsWith('+') && verbForms(a.slice(0, -1).toLowerCase()).includes(w));
+}
+
+/** Verbs whose object is asked to act: "asked Russia to veto", "pressed Iran to stop". */
+const ASKING_VERBS: ReadonlySet<string> = new Set(
+  ['ask', 'urge', 'press', 'pressure', 'encourage', 'persuade', 'invite', 'implore', 'beg', 'exhort', 'advise', 'want', 'expect', 'wish', 'need', 'tell']
+    .flatMap((v) => verbForms(v)),
+);
+
+/** The subject right before "to <act>" is the object of a verb of asking (or of "call on", "appeal to"). */
+function askedToAct(tokens: readonly Token[], group: VerbGroup, mentionOf: Int32Array): boolean {
+  const end = group.subjectEnd;
+  const mi = mentionOf[end] ?? -1;
+  if (mi < 0 || tokens[end + 1]?.lower !== 'to') return false;
+  let start = end;
+  while (start > 0 && (mentionOf[start - 1] ?? -1) === mi) start--;
+  let p = start - 1;
+  while (p >= 0 && DETERMINERS.has(tokens[p]?.lower ?? '') && (mentionOf[p] ?? -1) < 0) p--;
+  const w = tokens[p]?.lower ?? '';
+  const prev = tokens[p - 1]?.lower ?? '';
+  return ASKING_VERBS.has(w) || (w === 'on' && /^call/.test(prev)) || (w === 'to' && /^appeal/.test(prev));
 }
 
 /** Head words of names that take a plural verb ("Police arrest", "the Taliban attack"). */

@@ -1322,4 +1322,20 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'group:Islamic State', plover: 'ASSAULT' }],
     tags: ['ASSAULT', 'group'],
   },
+  // An act asked of someone is not done: only the asking is an event
+  {
+    text: 'Germany urged Hungary to expel the Russian diplomats.',
+    expect: [{ source: 'DEU', plover: 'REQUEST', target: 'HUN' }],
+    tags: ['REQUEST', 'hypothetical'],
+  },
+  {
+    text: 'The Serbian leader said he would ask China to block the resolution against Belgrade.',
+    expect: [{ source: 'SRB', plover: 'REQUEST', target: 'CHN' }],
+    tags: ['REQUEST', 'hypothetical'],
+  },
+  {
+    text: 'Kenya called on Uganda to withdraw its troops from the border.',
+    expect: [{ source: 'KEN', plover: 'REQUEST', target: 'UGA' }],
+    tags: ['REQUEST', 'hypothetical'],
+  },
 ];
