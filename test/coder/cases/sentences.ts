@@ -735,7 +735,7 @@ export const CASES: CoderCase[] = [
   {
     text: 'The Netherlands suspended development aid to Uganda over its new anti-homosexuality law.',
     expect: [{ source: 'NLD', plover: 'SANCTION', target: 'UGA', cameo: '162' }],
-    tags: ['SANCTION'],
+    tags: ['COERCE'],
   },
   {
     text: 'Sanctions were imposed on three Iranian shipping firms by the US Treasury on Thursday.',
@@ -750,7 +750,7 @@ export const CASES: CoderCase[] = [
   {
     text: 'Lithuania expelled three Russian diplomats on Wednesday for activities incompatible with their status.',
     expect: [{ source: 'LTU', plover: 'SANCTION', target: 'RUS', cameo: '166' }],
-    tags: ['SANCTION'],
+    tags: ['COERCE'],
   },
   {
     text: 'Mali, Burkina Faso and Niger formally withdrew from the Economic Community of West African States.',
@@ -764,7 +764,7 @@ export const CASES: CoderCase[] = [
   {
     text: 'Ukraine\'s delegation walked out of the talks in Istanbul after less than an hour.',
     expect: [{ source: 'UKR', plover: 'SANCTION', cameo: '164' }],
-    tags: ['SANCTION'],
+    tags: ['COERCE'],
   },
 
   // ─── MOBILIZE ─────────────────────────────────────────────────────────────
@@ -1300,7 +1300,7 @@ export const CASES: CoderCase[] = [
   {
     text: 'Chad suspended food supplies to the refugee camps near the Sudanese border.',
     expect: [{ source: 'TCD', plover: 'SANCTION' }],
-    tags: ['SANCTION'],
+    tags: ['COERCE'],
   },
   {
     text: 'The opposition leader was arrested in Rwanda on Tuesday.',
@@ -1337,5 +1337,10 @@ export const CASES: CoderCase[] = [
     text: 'Kenya called on Uganda to withdraw its troops from the border.',
     expect: [{ source: 'KEN', plover: 'REQUEST', target: 'UGA' }],
     tags: ['REQUEST', 'hypothetical'],
+  },
+  {
+    text: 'Mexico retaliated by announcing higher tariffs on Guatemalan coffee.',
+    expect: [{ source: 'MEX', plover: 'COERCE', cameo: '163' }],
+    tags: ['COERCE'],
   },
 ];
