@@ -22,6 +22,12 @@ export interface LogisticOptions {
   labels?: readonly string[];
   /** Weights below this magnitude are dropped from the model (default 1e-3). */
   prune?: number;
+  /**
+   * Class balance: each example weighs (n / (K · n_label))^classBalance, so
+   * 0 (the default) weighs all alike and 1 gives every label the same total
+   * weight. Weights are scaled to average 1.
+   */
+  classBalance?: number;
 }
 
 export function trainLogistic(examples: readonly TrainingExample[], options: LogisticOptions = {}): LinearModel {
@@ -54,6 +60,12 @@ export function trainLogistic(examples: readonly TrainingExample[], options: Log
     return [{ y, idx, val }];
   });
   const N = Math.max(1, rows.length);
+  const balance = options.classBalance ?? 0;
+  const perLabel = new Array<number>(K).fill(0);
+  for (const r of rows) perLabel[r.y] = (perLabel[r.y] ?? 0) + 1;
+  const raw = perLabel.map((c) => (c === 0 ? 0 : (N / (K * c)) ** balance));
+  const mean = rows.reduce((a, r) => a + (raw[r.y] ?? 0), 0) / N;
+  const labelWeight = raw.map((w) => w / (mean || 1));
   const P = names.length + 1; // last row: bias
   const W = new Float64Array(P * K);
   const G = new Float64Array(P * K);
@@ -82,7 +94,8 @@ export function trainLogistic(examples: readonly TrainingExample[], options: Log
         sum += e;
       }
       // scores now hold probabilities; gradient of the mean negative log-likelihood
-      for (let k = 0; k < K; k++) scores[k] = ((scores[k] ?? 0) / sum - (k === r.y ? 1 : 0)) / N;
+      const weight = (labelWeight[r.y] ?? 1) / N;
+      for (let k = 0; k < K; k++) scores[k] = ((scores[k] ?? 0) / sum - (k === r.y ? 1 : 0)) * weight;
       for (let j = 0; j < r.idx.length; j++) {
         const base = (r.idx[j] ?? 0) * K;
         const v = r.val[j] ?? 0;

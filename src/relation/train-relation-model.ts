@@ -4,19 +4,31 @@
 // coder finds): both lists are matched by item index and share folds. Pure.
 
 import { assignFolds } from '../learn/assign-folds.js';
+import { blendNaiveBayes } from '../learn/blend-naive-bayes.js';
 import type { LinearModel } from '../learn/linear-model.js';
 import { trainLogistic, type LogisticOptions, type TrainingExample } from '../learn/train-logistic.js';
+import { trainNaiveBayes } from '../learn/train-naive-bayes.js';
 import type { RelationItem } from './relation-items.js';
 
-/** Options the shipped models are trained with. */
-export const TRAINING_OPTIONS = { l2: 0.002, iterations: 150, rate: 0.1, prune: 0.001 } as const satisfies LogisticOptions;
+export interface RelationTrainingOptions extends LogisticOptions {
+  /** Weight of a naive Bayes model (alpha 1) blended into the logistic one; 0 for none. */
+  naiveBayes?: number;
+}
+
+/**
+ * Options the shipped models are trained with (fixed values, not tuned on
+ * test folds): half-way class balancing and a light naive Bayes blend.
+ */
+export const TRAINING_OPTIONS = { l2: 0.002, iterations: 150, rate: 0.1, prune: 0.001, classBalance: 0.5, naiveBayes: 0.1 } as const satisfies RelationTrainingOptions;
 
 export function trainingExamples(items: readonly RelationItem[]): TrainingExample[] {
   return items.map((i) => ({ features: i.analysis.features, label: i.label }));
 }
 
-export function trainRelationModel(examples: readonly TrainingExample[], labels: readonly string[], options: LogisticOptions = {}): LinearModel {
-  return trainLogistic(examples, { ...TRAINING_OPTIONS, ...options, labels });
+export function trainRelationModel(examples: readonly TrainingExample[], labels: readonly string[], options: RelationTrainingOptions = {}): LinearModel {
+  const { naiveBayes, ...logistic } = { ...TRAINING_OPTIONS, ...options, labels };
+  const model = trainLogistic(examples, logistic);
+  return naiveBayes > 0 ? blendNaiveBayes(model, trainNaiveBayes(examples, { labels }), naiveBayes, logistic.prune) : model;
 }
 
 export interface FoldModels {
@@ -37,8 +49,8 @@ export function trainFoldModels(
   k: number,
   extra: readonly RelationItem[],
   labels: readonly string[],
-  options: LogisticOptions = {},
-  train: (examples: readonly TrainingExample[], labels: readonly string[], options: LogisticOptions) => LinearModel = trainRelationModel,
+  options: RelationTrainingOptions = {},
+  train: (examples: readonly TrainingExample[], labels: readonly string[], options: RelationTrainingOptions) => LinearModel = trainRelationModel,
 ): FoldModels {
   const folds = assignFolds(
     scoredItems.map((i) => i.group),
