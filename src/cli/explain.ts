@@ -38,7 +38,7 @@ export const EXPLAIN_FEATURES = 5;
 export function formatEventModel(model: EventModelView | null, why: string): string[] {
   if (model === null) return [`  model: none (${why})`];
   const verdict = model.agrees ? 'agrees with the rule' : `DISAGREES: the rule coded ${model.rule_type}`;
-  const lines = [`  model: ${model.plover_type} (CAMEO ${model.cameo_code})  score ${model.score}  ${verdict}`];
+  const lines = [`  model: ${model.plover_type} (CAMEO ${model.cameo_code})  score ${model.score.toFixed(3)}  ${verdict}`];
   if (model.scores.length > 1) lines.push(`    types: ${model.scores.map((s) => `${s.type} ${s.probability}`).join(', ')}`);
   if (model.top_features.length > 0) {
     lines.push(`    top features: ${model.top_features.map((f) => `${f.feature} +${f.contribution.toFixed(3)}`).join(', ')}`);

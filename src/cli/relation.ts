@@ -67,7 +67,7 @@ export function formatRelation(sentence: string, source: Span, target: Span, a: 
     ...(a.evidence.verb === null || overlaps(a.evidence.verb, source) || overlaps(a.evidence.verb, target) ? [] : [{ ...a.evidence.verb, open: '{', close: '}' }]),
   ];
   const lines = [
-    `${a.plover_type} (CAMEO ${a.cameo_code})  score ${a.score}  penta ${a.penta}  decided by ${a.evidence.decided_by === 'model' ? 'the relation model' : 'the rules alone'}`,
+    `${a.plover_type} (CAMEO ${a.cameo_code})  score ${a.score.toFixed(3)}  penta ${a.penta}  decided by ${a.evidence.decided_by === 'model' ? 'the relation model' : 'the rules alone'}`,
     '',
     `  ${markSpans(sentence, marks)}`,
     '  [source] {verb} <target>',

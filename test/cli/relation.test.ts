@@ -35,7 +35,7 @@ describe('faultline relation', () => {
     const r = await runCli(['relation', SHELLING, '--source', 'Russian troops', '--target', 'Ukrainian villages']);
     expect(r.code).toBe(0);
     const first = r.stdout.split('\n')[0] ?? '';
-    expect(first).toMatch(/^(ASSAULT|COERCE) \(CAMEO \d{2,4}\)\s+score 0\.\d+\s+penta 4/);
+    expect(first).toMatch(/^(ASSAULT|COERCE) \(CAMEO \d{2,4}\)\s+score [01]\.\d{3}\s+penta 4/);
     expect(r.stdout).toContain('[Russian troops]');
     expect(r.stdout).toContain('<Ukrainian villages>');
     expect(r.stdout).toMatch(/rule: verbs\//);
@@ -108,7 +108,7 @@ describe('faultline explain: the relation model on the event', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`rule: ${assault.evidence.rule}`);
     const line = r.stdout.split('\n').find((l) => l.trim().startsWith('model:')) ?? '';
-    expect(line).toMatch(/model: ASSAULT \(CAMEO \d+\)\s+score 0\.\d+\s+agrees with the rule/);
+    expect(line).toMatch(/model: ASSAULT \(CAMEO \d+\)\s+score [01]\.\d{3}\s+agrees with the rule/);
     const features = r.stdout.split('\n').find((l) => l.trim().startsWith('top features:')) ?? '';
     const listed = features.replace(/^\s*top features:\s*/, '').split(', ');
     expect(listed.length).toBeGreaterThan(0);
