@@ -2,7 +2,7 @@
 // per process. I/O lives here; the coder receives the compiled result.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compileActorParts, loadActorDictionary, loadBuiltinActorParts } from './actors/load-actors.js';
 import type { CameoTable } from './codes/cameo-table.js';
 import { loadCameoTable } from './codes/load-cameo.js';
@@ -91,7 +91,8 @@ const SHOWN_ERRORS = 20;
  */
 export function loadResources(o: ResourceOptions = {}): Resources {
   const dicts = o.dicts ?? [];
-  const key = dicts.join('\n');
+  // One folder named two ways ("my-dict", "./my-dict/") is one cache entry; messages keep the name as given.
+  const key = dicts.map((d) => resolve(d)).join('\n');
   const hit = cache.get(key);
   if (hit) return hit;
   const parts = builtinCoderParts();

@@ -105,7 +105,7 @@ export function buildProgram(io: CliIo): Command {
     .description('a document with its actors, verbs and places marked and its events listed')
     .argument('<doc-id>')
     .addOption(dbOption())
-    .addOption(dictOption()) // show re-codes the document: with the dictionaries it was ingested with
+    .addOption(dictOption()) // show re-codes the document: give the dictionaries it was ingested with
     .action(async (id: string, o: { db?: string; dict?: string[] }) => showCommand(io, { id, db: db(o), dicts: dicts(o) }));
 
   program

@@ -14,9 +14,14 @@ import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { markSpans } from './mark-spans.js';
 
-/** The shipped relation model, or null when the package has none. Throws ModelFileError on a broken file. */
+/**
+ * The shipped relation model, or null when the package has none or it was
+ * trained on other features than this version computes (its answers would be
+ * noise; `relationModelWarning` says why). Throws ModelFileError on a broken file.
+ */
 export function shippedRelationModel(): LinearModel | null {
-  return loadShippedModel('relation')?.model ?? null;
+  const file = loadShippedModel('relation');
+  return file !== null && file.features === RELATION_FEATURES ? file.model : null;
 }
 
 /** A warning when the shipped model was trained on other features than this version computes, else null. */
