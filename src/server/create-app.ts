@@ -22,6 +22,7 @@ import { placeRoutes } from './routes/place-routes.js';
 import { relationRoutes } from './routes/relation-routes.js'; // relation mode (issue 6)
 import { statusRoutes } from './routes/status-routes.js';
 import { staticFiles } from './serve-static.js';
+import { once } from './once.js';
 
 /** Largest request body by default (as `faultline ingest`'s largest file). */
 export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -84,10 +85,6 @@ function sameOrigin(origin: string, host: string): boolean {
   }
 }
 
-function once<T>(load: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: load() }).v;
-}
 
 export function createApp(options: AppOptions): FaultlineApp {
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));

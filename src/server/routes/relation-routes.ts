@@ -11,6 +11,7 @@ import { explainRelation } from '../../relation/explain-relation.js';
 import type { ApiContext } from '../api-context.js';
 import { ApiError, describeZodError } from '../api-error.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
+import { once } from '../once.js';
 
 /** Longest sentence accepted (characters). */
 export const MAX_RELATION_SENTENCE = 5000;
@@ -81,10 +82,6 @@ export const eventModelSchema = z.object({
   agrees: z.boolean().meta({ description: "False when the model's type differs from the rule's." }),
 });
 
-function once<T>(load: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: load() }).v;
-}
 
 /** `model`: the relation model (default: the shipped one, read on first use). */
 export function relationRoutes(ctx: ApiContext, model: () => LinearModel | null = once(shippedRelationModel)): ApiRoute[] {
