@@ -9,7 +9,7 @@ import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { actorLabel } from './format-events.js';
 import { markSpans, type Mark } from './mark-spans.js';
-import { relationResources, shippedRelationModel } from './relation.js';
+import { relationModelWarning, relationResources, shippedRelationModel } from './relation.js';
 import { withStore } from './with-store.js';
 
 export function eventMarks(e: Event): Mark[] {
@@ -62,7 +62,7 @@ export interface EventModelNote {
 export function eventModel(e: Event, resources: () => Resources, load: () => LinearModel | null = shippedRelationModel): EventModelNote {
   try {
     const relationModel = load();
-    if (relationModel === null) return { model: null, why: 'no relation model is shipped' };
+    if (relationModel === null) return { model: null, why: relationModelWarning() ?? 'no relation model' };
     const model = modelOnEvent(e, relationResources(resources(), relationModel), EXPLAIN_FEATURES);
     return { model, why: 'the event has no sentence with a source span in it' };
   } catch (error) {

@@ -2,7 +2,8 @@
 // GET /events/{id} (one event with its explanation).
 
 import { z } from 'zod';
-import { eventModel, explainEvent } from '../../cli/explain.js';
+import { eventModel, explainEvent, type EventModelNote } from '../../cli/explain.js';
+import type { Event } from '../../records.js';
 import { eventModelSchema } from './relation-routes.js';
 import { eventSchema } from '../../records-schema.js';
 import { eventFilterSchema, type EventFilter } from '../../store/store.js';
@@ -32,7 +33,20 @@ const documentSummarySchema = z.object({
   publishedAt: z.string().nullable(),
 });
 
+/** How many events' model views the server keeps: re-coding a sentence for each request of a popular event is waste. */
+const MODEL_VIEWS_KEPT = 1000;
+
 export function eventRoutes(ctx: ApiContext): ApiRoute[] {
+  // An event's sentence and spans never change, nor do the process's dictionaries and model.
+  const modelViews = new Map<string, EventModelNote>();
+  const modelView = (event: Event): EventModelNote => {
+    const kept = modelViews.get(event.id);
+    if (kept) return kept;
+    const note = eventModel(event, ctx.resources);
+    if (modelViews.size >= MODEL_VIEWS_KEPT) modelViews.delete(modelViews.keys().next().value ?? '');
+    modelViews.set(event.id, note);
+    return note;
+  };
   return [
     defineRoute({
       method: 'get',
@@ -86,7 +100,7 @@ export function eventRoutes(ctx: ApiContext): ApiRoute[] {
         if (event === null) throw new ApiError(404, 'not-found', `no event with id ${params.id}`);
         const doc = event.docId === null ? null : await ctx.store.getDocument(event.docId);
         const document = doc === null ? null : { id: doc.id, title: doc.title, source: doc.source, url: doc.url, publishedAt: doc.publishedAt };
-        const model = eventModel(event, ctx.resources);
+        const model = modelView(event);
         return c.json({ event, explanation: explainEvent(event, model), document, model: model.model });
       },
     }),
