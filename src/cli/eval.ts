@@ -10,7 +10,7 @@
 // saw it (plus `--with FILE` training files in full): the only honest figures
 // on a file the shipped model was trained on.
 
-import { codeDocument } from '../coder/code-document.js';
+import { codeText } from '../relation/analyse-relation.js';
 import type { EvalFormat } from '../eval/eval-format.js';
 import type { SentenceCoder } from '../eval/eval-report.js';
 import { formatEvalReport } from '../eval/format-eval-report.js';
@@ -29,37 +29,14 @@ import { RELATION_FEATURES } from '../relation/code-relation.js';
 import { relationItems, type RelationItem } from '../relation/relation-items.js';
 import { relationVerdicts } from '../relation/relation-verdicts.js';
 import { trainFoldModels } from '../relation/train-relation-model.js';
-import type { Event, Span } from '../records.js';
+import type { Event } from '../records.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { evalGeovirusCommand } from './eval-geovirus.js'; // geo (issue 3)
 
-/**
- * Codes a gold item's text as a document of its own. The splitter may cut it
- * into several sentences: spans are shifted so they index the whole text.
- */
+/** Codes a gold item's text as a document of its own, spans indexing the whole text (see codeText). */
 export function textCoder(res: Resources): SentenceCoder {
-  return (text: string): Event[] => {
-    const coded = codeDocument({ text, docId: null, publishedAt: null, homeCountry: null }, res);
-    return coded.events.map((e) => {
-      const offset = coded.sentences[e.sentence]?.start ?? 0;
-      const shift = (s: Span): Span => ({ start: s.start + offset, end: s.end + offset });
-      const sp = e.evidence.spans;
-      return {
-        ...e,
-        evidence: {
-          ...e.evidence,
-          text,
-          spans: {
-            source: sp.source.map(shift),
-            verb: shift(sp.verb),
-            target: sp.target.map(shift),
-            location: sp.location ? shift(sp.location) : null,
-          },
-        },
-      };
-    });
-  };
+  return (text: string): Event[] => codeText(text, res).events;
 }
 
 export interface EvalOptions {

@@ -89,13 +89,16 @@ export function linkingEvents(events: readonly Event[], pair: RelationPair): Eve
   );
 }
 
-/** The rule coder on one sentence: events and mentions with offsets into `text`. */
+/**
+ * The rule coder on a text coded as a document of its own (the splitter may
+ * cut it into several sentences): events and mentions with offsets into
+ * `text`, and each event's evidence text is `text`.
+ */
 export function codeText(text: string, res: DocumentResources): { events: Event[]; mentions: ActorMention[] } {
   const coded = codeDocument({ text, docId: null, publishedAt: null, homeCountry: null }, res);
   const offsetOf = (i: number): number => coded.sentences[i]?.start ?? 0;
   const events = coded.events.map((e) => {
     const d = offsetOf(e.sentence);
-    if (d === 0) return e;
     const shift = (s: Span): Span => ({ start: s.start + d, end: s.end + d });
     const sp = e.evidence.spans;
     return {

@@ -2,22 +2,14 @@
 // own (mulberry32), Poisson and gamma samplers, and the scenarios the issue
 // names (steady cooperation, sudden onset, slow build, noisy high-coverage
 // pair, silent pair).
+import { rng } from '../../bench/bench-stats.js';
 import { addDays, weekday } from '../../src/analytics/calendar-day.js';
 import type { DailyPoint } from '../../src/analytics/types.js';
 
 export type Rng = () => number;
 
-/** mulberry32: a small 32-bit seeded PRNG, uniform on [0, 1). */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** mulberry32: a small 32-bit seeded PRNG, uniform on [0, 1); the one the benchmarks use. */
+export const mulberry32: (seed: number) => Rng = rng;
 
 /** Standard normal (Box–Muller). */
 export function normal(rng: Rng): number {

@@ -8,6 +8,7 @@
 // has an internal conflict, government and army against rebels, that flares
 // up from SUDAN_ONSET for SUDAN_DAYS days.
 
+import { rng } from '../../bench/bench-stats.js';
 import { addDays } from '../../src/analytics/calendar-day.js';
 import type { Actor, Event, PloverType, Quad, Sector } from '../../src/records.js';
 
@@ -18,16 +19,6 @@ export const BADME = { lat: 14.73, lon: 37.8 };
 export const SUDAN_ONSET = '2025-02-01';
 export const SUDAN_DAYS = 30;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function poisson(rand: () => number, mean: number): number {
   const limit = Math.exp(-mean);
@@ -81,7 +72,7 @@ export function makeScenarioEvent(o: { id: string; date: string; source: Actor |
 
 /** All events of the scenario, in date order. */
 export function scenarioEvents(seed = 7, variant: { compound?: boolean } = {}): Event[] {
-  const rand = mulberry32(seed);
+  const rand = rng(seed);
   const events: Event[] = [];
   const ken = actor('KEN', 'GOV');
   const tza = actor('TZA', 'GOV');
