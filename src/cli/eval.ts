@@ -1,11 +1,11 @@
 // `faultline eval <file> --format plv|gsr|conflibert-class`: scores the coder.
 //
 // Relation mode (the default when a model is shipped): the class of each item
-// comes from the relation model (PLV: on the marked pair; GSR: on the pair
-// the coder found) or the penta model (ConfliBERT: on every sentence, or
-// only those the coder found no event in with --model-decides no-event; the
-// model sees the coder's events among its features); extraction and
-// countries stay the coder's. `--no-relation` scores the coder's events alone.
+// comes from the relation model (PLV: on the marked pair; GSR: on the most
+// confident of the pairs the coder found, whose actors then give the
+// countries) or the penta model (ConfliBERT: on every sentence, or only those
+// the coder found no event in with --model-decides no-event; the model sees
+// the coder's events among its features); extraction stays the coder's. `--no-relation` scores the coder's events alone.
 // `--cv K` retrains the model K times, each fold scored by a model that never
 // saw it (plus `--with FILE` training files in full): the only honest figures
 // on a file the shipped model was trained on.

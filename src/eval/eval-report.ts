@@ -1,6 +1,6 @@
 // The result of scoring a coder against one gold file, and the coder it scores.
 
-import type { Event } from '../records.js';
+import type { Actor, Event } from '../records.js';
 import type { EvalFormat } from './eval-format.js';
 
 /**
@@ -45,7 +45,8 @@ export interface Confusion {
  * An answer for one gold item from outside the coder's event list: the
  * relation model given the item's pair (or the pair the coder found). When a
  * scorer receives verdicts, they decide the item's class (root, type or
- * penta); extraction and countries stay the coder's.
+ * penta) and, when they carry actors, its countries; extraction stays the
+ * coder's.
  */
 export interface ItemVerdict {
   /** PLV root (plv), PLOVER type (gsr) or penta class "0"–"4" (conflibert-class). */
@@ -57,6 +58,8 @@ export interface ItemVerdict {
   rule: string;
   /** Why, in one line: the strongest features. */
   explanation?: string;
+  /** Who the answer is about, when the scorer guessed the pair (GSR, ConfliBERT sentences). */
+  actors?: { source: Actor[]; target: Actor[] };
 }
 
 /** One item the coder got wrong. */

@@ -17,11 +17,12 @@
 //
 // penta_accuracy is null: the records have no penta class.
 //
-// With verdicts (relation mode on the pair the coder found, or on its
-// mentions when it coded no event), the event type comes from the verdicts;
-// countries and extraction stay the coder's.
+// With verdicts (relation mode over the pairs the coder found, its events'
+// and its mentions'), the answer is the verdict: its type, and the countries
+// of the pair it chose (the coder's best event when a verdict carries no
+// actors). Extraction stays the coder's: it scores the events themselves.
 
-import type { Actor, Event, PloverType } from '../records.js';
+import type { Actor, Event } from '../records.js';
 import { PLOVER_TYPES } from '../records.js';
 import { bestEvent } from './best-event.js';
 import { countMatches } from './count-matches.js';
@@ -33,7 +34,8 @@ import { rankErrors } from './rank-errors.js';
 import { NONE, tallyClasses, type LabelPair } from './tally-classes.js';
 
 interface CountryTriple {
-  type: PloverType;
+  /** PLOVER type (a relation verdict's label is one too). */
+  type: string;
   source: string[];
   target: string[];
 }
@@ -84,6 +86,10 @@ function eventTriple(e: Event): CountryTriple {
   return { type: e.plover, source: keys(e.source, actorCountry), target: keys(e.target, actorCountry) };
 }
 
+function verdictTriple(v: ItemVerdict, actors: NonNullable<ItemVerdict['actors']>): CountryTriple {
+  return { type: v.label, source: keys(actors.source, actorCountry), target: keys(actors.target, actorCountry) };
+}
+
 function render(t: CountryTriple | GoldTriple): string {
   const side = (k: string[]): string => (k.length === 0 ? '-' : k.join('+'));
   if ('symmetric' in t && t.symmetric && t.target.length === 0) return `${t.type} ${side(t.source)} (symmetric)`;
@@ -104,8 +110,9 @@ export function scoreGsr(items: readonly GsrItem[], coder: SentenceCoder, verdic
     const { events, failure } = code(item.text);
     const best = bestEvent(events);
     const gold = goldTriple(item);
-    const got = best === null ? null : eventTriple(best);
     const verdict = verdicts?.[index] ?? null;
+    // The answer's pair: the verdict's when relation mode chose one, else the coder's best event.
+    const got = verdict?.actors ? verdictTriple(verdict, verdict.actors) : best === null ? null : eventTriple(best);
     const type = verdicts === undefined ? (got?.type ?? NONE) : (verdict?.label ?? NONE);
     pairs.push({ gold: item.type, predicted: type });
     let right = type === item.type;
@@ -123,7 +130,7 @@ export function scoreGsr(items: readonly GsrItem[], coder: SentenceCoder, verdic
         line: item.line,
         text: item.text,
         gold: render(gold),
-        predicted: got === null ? (verdict === null ? NONE : `${verdict.label} (relation mode, no event)`) : render(verdicts === undefined ? got : { ...got, type: (verdict?.label ?? got.type) as PloverType }),
+        predicted: got === null ? (verdict === null ? NONE : `${verdict.label} (relation mode, no event)`) : render(verdicts === undefined ? got : { ...got, type: verdict?.label ?? got.type }),
         confidence: verdict?.confidence ?? best?.confidence ?? null,
         detail: `${item.id}: ${item.source.map((a) => a.text).join(' + ') || '-'} → ${item.target.map((a) => a.text).join(' + ') || '-'}`,
       };

@@ -15,6 +15,7 @@ import type { ModelTask } from '../learn/model-file.js';
 import type { Event, Span } from '../records.js';
 import { analyseRelation, codeText, type RelationAnalysis, type RelationPair } from './analyse-relation.js';
 import { candidatePairs, choosePair } from './choose-pair.js';
+import { pairActors, type PairActors } from './pair-actors.js';
 import { pentaOfPlover } from './plover-penta.js';
 
 export interface RelationItem {
@@ -35,11 +36,14 @@ export interface RelationItem {
    * over `pair` and these.
    */
   alternatives?: RelationCandidate[];
+  /** Who the pair stands for, when it is a guess (scoring): the verdict's source and target. */
+  actors?: PairActors;
 }
 
 export interface RelationCandidate {
   pair: RelationPair;
   analysis: RelationAnalysis;
+  actors?: PairActors;
 }
 
 export type PairSource = 'gold' | 'coder';
@@ -90,9 +94,10 @@ export function relationItems(file: EvalFile, res: DocumentResources, task: Mode
     if (!item) return;
     const coded = codeOnce(text);
     const key = (p: RelationPair): string => JSON.stringify([p.source, p.target]);
+    item.actors = pairActors(c.pair, coded);
     item.alternatives = candidatePairs(coded.events, coded.mentions)
       .filter((p) => key(p) !== key(c.pair))
-      .map((pair) => ({ pair, analysis: analyseRelation(text, pair, res, coded) }));
+      .map((pair) => ({ pair, analysis: analyseRelation(text, pair, res, coded), actors: pairActors(pair, coded) }));
   };
   switch (file.format) {
     case 'plv':

@@ -13,7 +13,7 @@ import { predictLinear, topFeatures, type LinearModel } from '../learn/linear-mo
 import type { ModelTask } from '../learn/model-file.js';
 import type { RelationAnalysis, RelationPair } from './analyse-relation.js';
 import { decideRelation, type RelationResources, type RelationResult } from './code-relation.js';
-import type { RelationItem } from './relation-items.js';
+import type { RelationCandidate, RelationItem } from './relation-items.js';
 
 const explain = (features: ReadonlyArray<{ feature: string; weight: number }>): string =>
   features
@@ -45,7 +45,7 @@ export function relationVerdicts(
   items.forEach((item, position) => {
     const model = modelFor(item, position);
     // A guessed pair competes with the sentence's other candidate pairs: the most confident answer wins.
-    const candidates = [{ pair: item.pair, analysis: item.analysis }, ...(item.alternatives ?? [])];
+    const candidates: RelationCandidate[] = [{ pair: item.pair, analysis: item.analysis, ...(item.actors ? { actors: item.actors } : {}) }, ...(item.alternatives ?? [])];
     const pairNote = (pair: RelationPair): string => {
       const side = (spans: RelationPair['source']): string => spans.map((s) => item.text.slice(s.start, s.end)).join(' + ') || '-';
       return `pair ${side(pair.source)} → ${side(pair.target)}; `;
@@ -59,14 +59,15 @@ export function relationVerdicts(
       verdicts[item.index] = best;
       return;
     }
-    let best: { r: RelationResult; pair: RelationPair } | null = null;
+    let best: { r: RelationResult; pair: RelationPair; actors: RelationCandidate['actors'] } | null = null;
     for (const c of candidates) {
       const r = decideRelation(item.text, c.pair, c.analysis, { ...res, relationModel: model });
-      if (r !== null && (best === null || r.score > best.r.score)) best = { r, pair: c.pair };
+      if (r !== null && (best === null || r.score > best.r.score)) best = { r, pair: c.pair, actors: c.actors };
     }
     if (best === null) return;
     const { r } = best;
     verdicts[item.index] = {
+      ...(best.actors ? { actors: best.actors } : {}),
       // PLV scores PLV roots (the model's labels); GSR scores PLOVER types.
       label: file.format === 'gsr' ? r.plover : r.label,
       penta: r.penta,

@@ -3,7 +3,7 @@ import type { SentenceCoder } from '../../src/eval/eval-report.js';
 import { parseGsr, type GsrItem } from '../../src/eval/parse-gsr.js';
 import { scoreGsr } from '../../src/eval/score-gsr.js';
 import type { Event } from '../../src/records.js';
-import { fakeEvent } from './fake-event.js';
+import { fakeActor, fakeEvent } from './fake-event.js';
 
 interface Rec {
   event: string;
@@ -107,5 +107,23 @@ describe('scoreGsr', () => {
     const r = scoreGsr(pair === undefined ? [] : [pair], (t) => [fakeEvent(t, { plover: 'SUPPORT', cameo: '051', sourceCountries: ['USA'] })]);
     expect(r.extra?.['source_country_accuracy']).toBe(0);
     expect(r.extraction?.tp).toBe(1);
+  });
+
+  it('takes the type and the countries of a verdict that chose its own pair', () => {
+    // S1 coded ACCUSE JPN → USA; the verdict answers about another pair, USA → JPN, and wins.
+    const verdicts = items.map((_, i) =>
+      i === 0 ? { label: 'ACCUSE', penta: 3, confidence: 0.8, rule: 'model', actors: { source: [fakeActor('USA')], target: [fakeActor('JPN')] } } : null,
+    );
+    const r = scoreGsr(items.slice(0, 1), coder, verdicts.slice(0, 1));
+    expect(r.root_accuracy).toBe(1);
+    expect(r.extra?.['source_country_accuracy']).toBe(0);
+    expect(r.extra?.['target_country_accuracy']).toBe(0);
+    // A verdict without actors keeps the coder's countries.
+    const bare = scoreGsr(items.slice(0, 1), coder, [{ label: 'ACCUSE', penta: 3, confidence: 0.8, rule: 'model' }]);
+    expect(bare.extra?.['source_country_accuracy']).toBe(1);
+    // A verdict on a sentence the coder found nothing in still names who.
+    const none = scoreGsr(items.slice(3), () => [], [{ label: 'ASSAULT', penta: 4, confidence: 0.6, rule: 'model', actors: { source: [fakeActor(null, 'UNO')], target: [] } }]);
+    expect(none.root_accuracy).toBe(1);
+    expect(none.extra?.['source_country_accuracy']).toBe(1);
   });
 });
