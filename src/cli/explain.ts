@@ -100,11 +100,14 @@ export async function explainCommand(
 ): Promise<void> {
   const event = await withStore(o.db, (store) => store.getEvent(o.id));
   if (!event) throw new CliError('not-found', `no event with id ${o.id}`);
-  if (o.json) {
-    io.stdout(JSON.stringify(event, null, 2) + '\n');
-    return;
-  }
   // Loaded here so a bad --dict fails the command as elsewhere, instead of only muting the model.
   const resources = loadResources({ dicts: o.dicts ?? [] });
-  io.stdout(explainEvent(event, eventModel(event, () => resources)));
+  const note = eventModel(event, () => resources);
+  if (o.json) {
+    // The shape of GET /api/v1/events/{id} (without the document), plus why there is no model view.
+    const out = { event, explanation: explainEvent(event, note), model: note.model, ...(note.model === null ? { model_missing: note.why } : {}) };
+    io.stdout(JSON.stringify(out, null, 2) + '\n');
+    return;
+  }
+  io.stdout(explainEvent(event, note));
 }

@@ -113,7 +113,7 @@ export function buildProgram(io: CliIo): Command {
     .description('why an event was coded: sentence, spans, rule, actors, modality')
     .argument('<event-id>')
     .addOption(dbOption())
-    .option('--json', 'print the event as JSON')
+    .option('--json', 'print the event, the explanation and the model view as one JSON object')
     .addOption(dictOption()) // the relation model's view reads the pair with the user dictionaries too
     .action(async (id: string, o: { db?: string; json?: boolean; dict?: string[] }) => explainCommand(io, { id, db: db(o), json: o.json === true, dicts: dicts(o) }));
 

@@ -122,8 +122,16 @@ describe('faultline explain: the relation model on the event', () => {
     expect(r.stdout).toMatch(/model: ASSAULT .*DISAGREES: the rule coded AID/);
   });
 
-  it('keeps --json as the stored event', async () => {
+  it('prints the stored event, the explanation and the model view with --json', async () => {
     const r = await runCli(['explain', assault.id, '--db', db, '--json']);
-    expect(JSON.parse(r.stdout)).toEqual(assault);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { event: unknown; explanation: string; model: { plover_type: string; agrees: boolean; top_features: unknown[] } | null };
+    expect(out.event).toEqual(assault);
+    expect(out.explanation).toContain(`rule: ${assault.evidence.rule}`);
+    expect(out.model?.plover_type).toBe('ASSAULT');
+    expect(out.model?.agrees).toBe(true);
+    expect(out.model?.top_features.length).toBeGreaterThan(0);
+    const wrong = JSON.parse((await runCli(['explain', 'wrong-type', '--db', wrongDb, '--json'])).stdout) as { model: { agrees: boolean; rule_type: string } };
+    expect(wrong.model).toMatchObject({ agrees: false, rule_type: 'AID' });
   });
 });
