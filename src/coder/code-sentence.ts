@@ -269,6 +269,18 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       }
     }
 
+    // "opened an embassy in Tehran", "threatened to impose a curfew in the
+    // capital Algiers": with no party after the verb, the place the act is
+    // done in stands for its counterpart (its own country for a domestic act).
+    if (targetActors.length === 0 && victim.length === 0 && !group.passive && !(reciprocal && source.length >= 2)) {
+      const place = placeAfterMatch(clause, match.end);
+      if (place && !sourceActors.some((s) => s.igo === null && s.country === place.actor.country && s.sector === null)) {
+        targetActors.push(place.actor);
+        spans.target = [place.span];
+        objectTarget = true;
+      }
+    }
+
     let confidence = 0.9;
     if (objectTarget) confidence -= 0.2;
     else if (!targetFromPattern && targetActors.length > 0) confidence -= 0.15;
@@ -875,6 +887,34 @@ function placeInsideMatch(clause: Clause, match: PatternMatch): { actor: Actor; 
     const m = mentions[mi];
     if (!m || !m.locative || (m.actor.country === null && m.actor.igo === null)) continue;
     return { actor: { ...m.actor, sector: null, entry: `place-target:${m.actor.entry}` }, span: { start: m.start, end: m.end } };
+  }
+  return null;
+}
+
+/**
+ * The first place with a country named after a preposition of place later in
+ * the clause ("set up a research centre in Tokyo", "a curfew in the capital
+ * Algiers"); null at a clause break, a comma or another party. The actor keeps
+ * the place's country, no sector, and says in its entry that it was inferred.
+ */
+function placeAfterMatch(clause: Clause, from: number): { actor: Actor; span: Span } | null {
+  const { tokens, mentionOf, mentions } = clause;
+  for (let t = from; t < tokens.length && t < from + 14; t++) {
+    const w = tokens[t]?.lower ?? '';
+    const mi = mentionOf[t] ?? -1;
+    if (mi >= 0) {
+      const m = mentions[mi];
+      if (!m || !m.locative) return null;
+      const start = mentionStartToken(clause, t);
+      let p = start - 1;
+      while (p > start - 4 && p >= from && !PLACE_TARGET_PREPOSITIONS.has(tokens[p]?.lower ?? '') && tokens[p]?.word === true && (mentionOf[p] ?? -1) < 0) p--;
+      if (m.actor.country === null || !PLACE_TARGET_PREPOSITIONS.has(tokens[p]?.lower ?? '')) return null;
+      return {
+        actor: { ...m.actor, sector: null, entry: `place-target:${m.actor.entry}+inferred:place` },
+        span: { start: m.start, end: m.end },
+      };
+    }
+    if (w === ',' || CLAUSE_BREAKS.has(w) || CLAUSE_STOPS.has(w) || w === 'and' || w === 'or') return null;
   }
   return null;
 }

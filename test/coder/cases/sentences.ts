@@ -1343,4 +1343,15 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'MEX', plover: 'COERCE', cameo: '163' }],
     tags: ['COERCE'],
   },
+  // ─── Targets named only as the place of the act ──────────────────────────
+  {
+    text: 'Chile agreed to set up a joint research centre in Lima to study the El Niño current.',
+    expect: [{ source: 'CHL', plover: 'AGREE', target: 'PER' }],
+    tags: ['AGREE', 'intent', 'location-not-actor'],
+  },
+  {
+    text: 'Japan agreed to finance a new container port in Colombo to ease congestion on its shipping routes.',
+    expect: [{ source: 'JPN', plover: 'AGREE', target: 'LKA' }],
+    tags: ['AGREE', 'intent', 'location-not-actor'],
+  },
 ];
