@@ -2,7 +2,9 @@
 // the relation model on each PLV pair, on the pair the coder found in a GSR
 // sentence, or the penta model on a ConfliBERT sentence. A guessed pair
 // competes with the sentence's other candidate pairs (item.alternatives):
-// the most confident answer wins and its explanation names the pair.
+// a pair with both a source and a target beats a one-sided one, then the most
+// confident answer wins; its explanation names the pair and its actors say
+// who (for the GSR countries).
 // `modelFor` picks the model of each item (one shipped model, or the model
 // of the item's fold in cross-validation). Pure.
 
@@ -44,7 +46,6 @@ export function relationVerdicts(
   const verdicts: Array<ItemVerdict | null> = file.items.map(() => null);
   items.forEach((item, position) => {
     const model = modelFor(item, position);
-    // A guessed pair competes with the sentence's other candidate pairs: the most confident answer wins.
     const candidates: RelationCandidate[] = [{ pair: item.pair, analysis: item.analysis, ...(item.actors ? { actors: item.actors } : {}) }, ...(item.alternatives ?? [])];
     const pairNote = (pair: RelationPair): string => {
       const side = (spans: RelationPair['source']): string => spans.map((s) => item.text.slice(s.start, s.end)).join(' + ') || '-';
@@ -59,10 +60,15 @@ export function relationVerdicts(
       verdicts[item.index] = best;
       return;
     }
+    // An answer that names both sides beats a one-sided one; among those alike, the most confident wins.
     let best: { r: RelationResult; pair: RelationPair; actors: RelationCandidate['actors'] } | null = null;
+    const twoSided = (p: RelationPair): boolean => p.source.length > 0 && p.target.length > 0;
     for (const c of candidates) {
       const r = decideRelation(item.text, c.pair, c.analysis, { ...res, relationModel: model });
-      if (r !== null && (best === null || r.score > best.r.score)) best = { r, pair: c.pair, actors: c.actors };
+      if (r === null) continue;
+      const better =
+        best === null || (twoSided(c.pair) && !twoSided(best.pair)) || (twoSided(c.pair) === twoSided(best.pair) && r.score > best.r.score);
+      if (better) best = { r, pair: c.pair, actors: c.actors };
     }
     if (best === null) return;
     const { r } = best;

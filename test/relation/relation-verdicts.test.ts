@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { EvalFile } from '../../src/eval/eval-format.js';
+import type { LinearModel } from '../../src/learn/linear-model.js';
+import { loadResources } from '../../src/load-resources.js';
+import { analyseRelation, codeText, type RelationPair } from '../../src/relation/analyse-relation.js';
+import { pairActors } from '../../src/relation/pair-actors.js';
+import type { RelationItem } from '../../src/relation/relation-items.js';
+import { relationVerdicts } from '../../src/relation/relation-verdicts.js';
+
+const res = loadResources();
+const text = 'Norway met Chile and condemned Peru.';
+const coded = codeText(text, res);
+const span = (a: string): { start: number; end: number } => ({ start: text.indexOf(a), end: text.indexOf(a) + a.length });
+const pair = (a: string, b?: string): RelationPair => ({ source: [span(a)], target: b === undefined ? [] : [span(b)] });
+const candidate = (p: RelationPair): { pair: RelationPair; analysis: ReturnType<typeof analyseRelation>; actors: ReturnType<typeof pairActors> } => ({
+  pair: p,
+  analysis: analyseRelation(text, p, res, coded),
+  actors: pairActors(p, coded),
+});
+const file = { format: 'gsr', file: 'x', items: [{}], problems: [] } as unknown as EvalFile;
+
+function item(first: RelationPair, others: RelationPair[]): RelationItem {
+  const c = candidate(first);
+  return { index: 0, group: text, text, label: 'ACCUSE', pair: first, pairFrom: 'mentions', analysis: c.analysis, actors: c.actors, alternatives: others.map(candidate) };
+}
+
+// A model sure of ACCUSE whenever "condemned" comes before the target, and mildly of AGREE otherwise.
+const model: LinearModel = { kind: 'logistic', labels: ['ACCUSE', 'AGREE'], bias: [0, 1], weights: new Map([['before-target1:condemn', [6, 0]]]) };
+
+describe('relationVerdicts on a guessed pair', () => {
+  it('prefers a pair naming both sides to a one-sided one, and names its actors', () => {
+    // Alone, the one-sided pair is the answer; with a two-sided one beside it, the two-sided one wins.
+    const [alone] = relationVerdicts(file, [item(pair('Norway'), [])], 'relation', () => model, res);
+    expect(alone?.actors?.target).toEqual([]);
+    const [v] = relationVerdicts(file, [item(pair('Norway'), [pair('Norway', 'Chile')])], 'relation', () => model, res);
+    expect(v?.actors?.source.map((a) => a.country)).toEqual(['NOR']);
+    expect(v?.actors?.target.map((a) => a.country)).toEqual(['CHL']);
+    expect(v?.explanation).toContain('pair Norway → Chile');
+  });
+
+  it('among two-sided pairs, keeps the most confident answer with its actors', () => {
+    const [v] = relationVerdicts(file, [item(pair('Norway', 'Chile'), [pair('Norway', 'Peru')])], 'relation', () => model, res);
+    expect(v?.label).toBe('ACCUSE');
+    expect(v?.actors?.target.map((a) => a.country)).toEqual(['PER']);
+  });
+});
