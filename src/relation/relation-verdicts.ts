@@ -2,9 +2,9 @@
 // the relation model on each PLV pair, on the pair the coder found in a GSR
 // sentence, or the penta model on a ConfliBERT sentence. A guessed pair
 // competes with the sentence's other candidate pairs (item.alternatives):
-// a pair with both a source and a target beats a one-sided one, then the most
-// confident answer wins; its explanation names the pair and its actors say
-// who (for the GSR countries).
+// a pair with both a source and a target beats a one-sided one, then the pair
+// whose source comes first, then the most confident answer; its explanation
+// names the pair and its actors say who (for the GSR countries).
 // `modelFor` picks the model of each item (one shipped model, or the model
 // of the item's fold in cross-validation). Pure.
 
@@ -60,14 +60,19 @@ export function relationVerdicts(
       verdicts[item.index] = best;
       return;
     }
-    // An answer that names both sides beats a one-sided one; among those alike, the most confident wins.
+    // An answer that names both sides beats a one-sided one; then the pair whose source comes first (the
+    // subject of a news sentence is most often its source); then the most confident answer.
     let best: { r: RelationResult; pair: RelationPair; actors: RelationCandidate['actors'] } | null = null;
     const twoSided = (p: RelationPair): boolean => p.source.length > 0 && p.target.length > 0;
+    const sourceAt = (p: RelationPair): number => p.source[0]?.start ?? Infinity;
     for (const c of candidates) {
       const r = decideRelation(item.text, c.pair, c.analysis, { ...res, relationModel: model });
       if (r === null) continue;
       const better =
-        best === null || (twoSided(c.pair) && !twoSided(best.pair)) || (twoSided(c.pair) === twoSided(best.pair) && r.score > best.r.score);
+        best === null ||
+        (twoSided(c.pair) && !twoSided(best.pair)) ||
+        (twoSided(c.pair) === twoSided(best.pair) &&
+          (sourceAt(c.pair) < sourceAt(best.pair) || (sourceAt(c.pair) === sourceAt(best.pair) && r.score > best.r.score)));
       if (better) best = { r, pair: c.pair, actors: c.actors };
     }
     if (best === null) return;

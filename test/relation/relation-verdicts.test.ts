@@ -44,3 +44,12 @@ describe('relationVerdicts on a guessed pair', () => {
     expect(v?.actors?.target.map((a) => a.country)).toEqual(['PER']);
   });
 });
+
+describe('relationVerdicts, the order of the sources', () => {
+  it('prefers the pair whose source comes first, whatever the confidence', () => {
+    // Chile → Peru is the more confident ("condemned" before the target), but Norway comes first.
+    const [v] = relationVerdicts(file, [item(pair('Chile', 'Peru'), [pair('Norway', 'Chile')])], 'relation', () => model, res);
+    expect(v?.actors?.source.map((a) => a.country)).toEqual(['NOR']);
+    expect(v?.label).toBe('AGREE');
+  });
+});
