@@ -147,9 +147,15 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       // An actor inside the matched words is the object: "expelled two Russian diplomats".
       const inside = mentionsWithin(clause, match.anchor + 1, match.end).filter(
         // "deployed its troops", "put its armed forces on alert": the source's own forces are the instrument.
+        // ("threatened to ban Ugandan opposition candidates": a domestic party is a target.)
         (i) =>
           !POSSESSIVES.has(tokens[mentionStartToken(clause, tokenOfChar(tokens, mentions[i]?.start ?? 0)) - 1]?.lower ?? '') &&
-          !subject.some((s) => mentions[s]?.actor.country != null && mentions[s]?.actor.country === mentions[i]?.actor.country),
+          !subject.some(
+            (s) =>
+              mentions[s]?.actor.country != null &&
+              mentions[s]?.actor.country === mentions[i]?.actor.country &&
+              (mentions[i]?.actor.sector == null || OWN_FORCES.has(mentions[i]?.actor.sector ?? '') || mentions[i]?.actor.sector === mentions[s]?.actor.sector),
+          ),
       );
       const found = inside.length > 0 ? { mentions: inside, victim: false } : findObject(clause, match.end);
       if (found.victim) victim = found.mentions;
@@ -234,6 +240,20 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       // "the photographer shot the portrait", "a doctor fought the disease": another sense.
       drop(`a ${sourceActors[0]?.sector ?? ''} actor does not use force: another sense of the verb`);
       continue;
+    }
+    // "threatened to strike unless Baghdad accepted …", "… if the United
+    // States goes ahead with …": the party a threat's condition is laid on is
+    // the one threatened.
+    if (code.code.startsWith('13') && !targetFromPattern && !group.passive && target.every((i) => mentions[i]?.actor.country == null && mentions[i]?.actor.igo == null)) {
+      const conditioned = conditionSubject(clause, match.end).filter(
+        (i) => !sourceActors.some((s) => (s.country !== null && s.country === mentions[i]?.actor.country) || (s.igo !== null && s.igo === mentions[i]?.actor.igo)),
+      );
+      // ("threatened to shell Haifa … if Israel hits Beirut": a place as the direct object stays the target.)
+      const direct = conditioned.length > 0 && target.length === 0 ? (placeInsideMatch(clause, match) ?? findObjectPhrase(clause, match.end, input.text)) : null;
+      if (conditioned.length > 0 && (direct === null || (direct.actor.country === null && direct.actor.igo === null && !/^\p{Lu}/u.test(direct.actor.text)))) {
+        target = conditioned;
+        victim = [];
+      }
     }
     const targetActors = target.map((i) => actorOf(mentions, i)).filter((t) => !sourceActors.some((s) => sameParty(s, t)));
     const location = findLocation(clause, match);
@@ -917,6 +937,22 @@ function placeAfterMatch(clause: Clause, from: number): { actor: Actor; span: Sp
     if (w === ',' || CLAUSE_BREAKS.has(w) || CLAUSE_STOPS.has(w) || w === 'and' || w === 'or') return null;
   }
   return null;
+}
+
+/** The actors that open the first "if"/"unless" clause after token `from`: "unless Baghdad accepted". */
+function conditionSubject(clause: Clause, from: number): number[] {
+  const { tokens, mentionOf, mentions } = clause;
+  for (let t = from; t < tokens.length && t < from + 25; t++) {
+    const w = tokens[t]?.lower ?? '';
+    if (w === ';' || w === '.' || w === '—') return [];
+    if ((w !== 'if' && w !== 'unless') || (mentionOf[t] ?? -1) >= 0) continue;
+    let p = t + 1;
+    while (DETERMINERS.has(tokens[p]?.lower ?? '') && (mentionOf[p] ?? -1) < 0) p++;
+    const mi = mentionOf[p] ?? -1;
+    const m = mentions[mi];
+    return m && (m.actor.country !== null || m.actor.igo !== null) ? collectRight(clause, p) : [];
+  }
+  return [];
 }
 
 /** Prepositions after an act that lead to the place it went to: "held talks in Baghdad", "fled to Sudan". */

@@ -64,8 +64,6 @@ export const KNOWN_MISS_REASONS: ReadonlyMap<string, string> = new Map([
     "missing GEO/CVL PROTEST  (coder gives: no events)"],
   ["Nepalese protesters set fire to the parliament building in Kathmandu on Tuesday.",
     "missing NPL PROTEST  (coder gives: no events)"],
-  ["Argentine unions held a general strike against President Javier Milei's austerity measures.",
-    "missing ARG PROTEST ARG (coder gives: ARG/LAB PROTEST(1432) -)"],
   ["Ankara recalled its ambassador from Tel Aviv for consultations.",
     "missing TUR SANCTION ISR (coder gives: TUR/GOV SANCTION(161) -)"],
   ["It also suspended all military cooperation with Paris.",

@@ -1354,4 +1354,21 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'JPN', plover: 'AGREE', target: 'LKA' }],
     tags: ['AGREE', 'intent', 'location-not-actor'],
   },
+  // ─── The party a threat's condition is laid on ───────────────────────────
+  {
+    text: 'Venezuela threatened to halt all oil shipments unless Guyana withdrew the exploration licences.',
+    expect: [{ source: 'VEN', plover: 'THREATEN', target: 'GUY' }],
+    tags: ['THREATEN', 'threat'],
+  },
+  {
+    text: 'Serbia threatened to close its border crossings if Kosovo goes ahead with the new licence plates.',
+    expect: [{ source: 'SRB', plover: 'THREATEN', target: 'XKX' }],
+    tags: ['THREATEN', 'threat'],
+  },
+  // ─── A domestic party inside the verb phrase ─────────────────────────────
+  {
+    text: 'The Zambian government threatened to ban Zambian opposition parties from holding rallies before the vote.',
+    expect: [{ source: 'ZMB', plover: 'THREATEN', target: 'ZMB/OPP' }],
+    tags: ['THREATEN', 'threat', 'sector'],
+  },
 ];
