@@ -32,7 +32,7 @@ const LOCATIVE = new Set([
 /** Adjectives allowed inside an actor phrase: "senior Iraqi officials". */
 const ADJECTIVES = new Set([
   'senior', 'top', 'local', 'regional', 'provincial', 'federal', 'visiting', 'new', 'outgoing', 'incoming',
-  'high-ranking', 'veteran', 'several', 'many', 'some', 'ethnic',
+  'high-ranking', 'veteran', 'several', 'many', 'some', 'ethnic', 'junior', 'hardline', 'hard-line', 'exiled',
 ]);
 /** Words kept in front of a role: "Deputy Foreign Minister". */
 const ROLE_PREFIXES = new Set(['deputy', 'vice', 'assistant', 'acting', 'interim', 'caretaker']);

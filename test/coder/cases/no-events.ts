@@ -181,4 +181,8 @@ export const NO_EVENT_SENTENCES: string[] = [
   '"We are hoping the new cabinet will sit down with Caracas soon," the senator told reporters.',
   'The senator suggested new visa rules as a way to pressure Accra over the ban.',
   'The envoy stayed in Geneva for another week in order to reach a deal with Tehran.',
+  // "must" after a verb of saying is a demand only on a party
+  'The coach said the team must improve its defence before the final.',
+  'Economists said inflation must fall further before interest rates are cut.',
+  'The organisers said the marathon must finish before noon because of the heat.',
 ];

@@ -1371,4 +1371,21 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'ZMB', plover: 'THREATEN', target: 'ZMB/OPP' }],
     tags: ['THREATEN', 'threat', 'sector'],
   },
+  // ─── "X said (that) Y must …": a demand made in words ────────────────────
+  {
+    text: 'The Kenyan foreign minister said on Monday that Somalia must withdraw its claim to the maritime zone.',
+    expect: [{ source: 'KEN', plover: 'REQUEST', target: 'SOM', cameo: '10' }],
+    tags: ['REQUEST', 'quote'],
+  },
+  {
+    text: 'Senior Indian officials reiterated that Pakistan must act against militant groups on its soil.',
+    expect: [{ source: 'IND', plover: 'REQUEST', target: 'PAK', cameo: '10' }],
+    tags: ['REQUEST', 'quote'],
+  },
+  // ─── An adjective between the demonym and the office ─────────────────────
+  {
+    text: 'Nigerian junior defence minister Ali Bello summoned the Chadian ambassador over the border raid.',
+    expect: [{ source: 'NGA', plover: 'ACCUSE', target: 'TCD' }],
+    tags: ['ACCUSE'],
+  },
 ];
