@@ -25,12 +25,16 @@ export function choosePair(events: readonly Event[], mentions: readonly ActorMen
   return { source: [{ start: first.start, end: first.end }], target: second ? [{ start: second.start, end: second.end }] : [], from: 'mentions' };
 }
 
+/** Places (the first ones named) tried as targets. */
+const PLACE_TARGETS = 2;
+
 const spansKey = (spans: readonly { start: number; end: number }[]): string => spans.map((s) => `${s.start}-${s.end}`).join(',');
 
 /**
  * Every pair the sentence mode may be about, the chosen pair first: the pair
  * of each of the coder's events, then each actor mention among the first
- * `limit` (places left out) alone and with each later one as its target.
+ * `limit` (places left out) alone and with each later one as its target,
+ * then each of them with each of the first two places as its target.
  * The relation model scores them all and keeps its most confident answer,
  * so a wrong guess at the pair costs less. Duplicates are dropped.
  */
@@ -55,5 +59,12 @@ export function candidatePairs(events: readonly Event[], mentions: readonly Acto
     push({ source, target: [] });
     for (const b of actors) if (b.start >= a.end) push({ source, target: [{ start: b.start, end: b.end }] });
   }
+  // A country or capital named as a place ("in Bosnia", "to Lebanon") is whom an act there most often
+  // concerns: it may be the target, never the source.
+  const places = mentions
+    .filter((m) => m.locative)
+    .sort((a, b) => a.start - b.start)
+    .slice(0, PLACE_TARGETS);
+  for (const a of actors) for (const p of places) if (p.start >= a.end || p.end <= a.start) push({ source: [{ start: a.start, end: a.end }], target: [{ start: p.start, end: p.end }] });
   return out;
 }
