@@ -74,7 +74,7 @@ describe('candidatePairs', () => {
 });
 
 describe('relationVerdicts', () => {
-  it('answers a guessed pair with the most confident of its candidate pairs and names that pair', () => {
+  it('answers a guessed pair with the most confident of its candidate pairs with the same source, and names that pair', () => {
     const model: LinearModel = {
       kind: 'logistic',
       labels: ['ACCUSE', 'AGREE'],
@@ -88,7 +88,7 @@ describe('relationVerdicts', () => {
       target: [{ start: text.indexOf(b), end: text.indexOf(b) + b.length }],
     });
     const guess = pair('Ruritania', 'Borduria');
-    const better = pair('Borduria', 'Syldavia');
+    const better = pair('Ruritania', 'Syldavia');
     const item: RelationItem = {
       index: 0,
       group: text,
@@ -104,7 +104,7 @@ describe('relationVerdicts', () => {
     const [withOthers] = relationVerdicts(file, [item], 'relation', () => model, res);
     expect(withOthers?.confidence ?? 0).toBeGreaterThan(alone?.confidence ?? 1);
     expect(withOthers?.label).toBe('ACCUSE');
-    expect(withOthers?.explanation).toContain('pair Borduria → Syldavia');
+    expect(withOthers?.explanation).toContain('pair Ruritania → Syldavia');
   });
 });
 
