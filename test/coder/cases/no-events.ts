@@ -185,4 +185,7 @@ export const NO_EVENT_SENTENCES: string[] = [
   'The coach said the team must improve its defence before the final.',
   'Economists said inflation must fall further before interest rates are cut.',
   'The organisers said the marathon must finish before noon because of the heat.',
+  // Weapons named with a demonym are the military only in an act of force
+  'Russian aircraft makers reported higher sales to Asian airlines this year.',
+  'Israeli tanks rolled past cheering crowds at the independence day parade.',
 ];

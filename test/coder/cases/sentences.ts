@@ -1388,4 +1388,15 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'NGA', plover: 'ACCUSE', target: 'TCD' }],
     tags: ['ACCUSE'],
   },
+  // ─── Weapons for the forces that use them; spelling variants ─────────────
+  {
+    text: 'Israeli tanks shelled a Palestinian refugee camp in Gaza on Monday.',
+    expect: [{ source: 'ISR/MIL', plover: 'ASSAULT', target: 'PSE' }],
+    tags: ['ASSAULT', 'sector'],
+  },
+  {
+    text: 'Afghan guerillas attacked a government convoy near Kabul.',
+    expect: [{ source: 'AFG/REB', plover: 'ASSAULT' }],
+    tags: ['ASSAULT', 'sector'],
+  },
 ];
