@@ -16,8 +16,13 @@ export interface DivisionName {
 }
 
 export interface FullLayerInput {
-  /** The GeoNames cities table: tab-separated, one city a line (geoname id, name, ascii name, alternate names, lat, lon, …). */
-  citiesTsv: string;
+  /**
+   * The GeoNames cities table: tab-separated, one city a line (geoname id,
+   * name, ascii name, alternate names, lat, lon, …), as UTF-8 bytes (the
+   * loader passes the file unread: decoding all 23 MB costs more than
+   * building the index) or as text.
+   */
+  citiesTsv: Uint8Array | string;
   admin1: readonly DivisionName[];
   admin2: readonly DivisionName[];
   iso3OfIso2: (iso2: string) => string | null;
@@ -38,6 +43,19 @@ const COUNTRY = 8;
 const ADMIN1 = 10;
 const ADMIN2 = 11;
 const POPULATION = 14;
+const TAB = 9;
+const NEWLINE = 10;
+
+// Like Node's own UTF-8 reading, a byte-order mark is kept as text.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The text of bytes s…e of a UTF-8 table: most fields are ASCII and need no decoder. */
+function decodeField(bytes: Uint8Array, s: number, e: number): string {
+  if (e <= s) return '';
+  if (e - s > 1024) return utf8.decode(bytes.subarray(s, e));
+  for (let i = s; i < e; i++) if ((bytes[i] ?? 0) > 127) return utf8.decode(bytes.subarray(s, e));
+  return String.fromCharCode.apply(null, bytes.subarray(s, e) as unknown as number[]);
+}
 
 /** Below this population a town is indexed under its own name only. */
 const MIN_POPULATION_FOR_ALT_NAMES = 15000;
@@ -131,6 +149,8 @@ function seatCode(index: PlaceIndex, d: DivisionName): string | null {
 }
 
 interface Members {
+  /** The division code, one string shared by every city in the division. */
+  code: string;
   lats: number[];
   lons: number[];
   population: number;
@@ -140,41 +160,60 @@ export function buildFullLayer(input: FullLayerInput): { index: PlaceIndex; prob
   const index = new PlaceIndex();
   const problems: GeoDataProblem[] = [];
   const members = new Map<string, Members>();
-  const join = (code: string, lat: number, lon: number, pop: number): void => {
+  /** Counts a city in a division; returns the division's code as first seen (the index keeps one copy of each). */
+  const join = (code: string, lat: number, lon: number, pop: number): string => {
     let m = members.get(code);
-    if (!m) members.set(code, (m = { lats: [], lons: [], population: 0 }));
+    if (!m) members.set(code, (m = { code, lats: [], lons: [], population: 0 }));
     m.lats.push(lat);
     m.lons.push(lon);
     m.population += pop;
+    return m.code;
   };
+  /** Feature codes, one string each ("PPL" is written 100,000 times). */
+  const features = new Map<string, string>();
 
-  const text = input.citiesTsv;
+  const raw = typeof input.citiesTsv === 'string' ? new TextEncoder().encode(input.citiesTsv) : input.citiesTsv;
+  // A plain view: a Node Buffer's own indexOf and subarray are slower than the typed array's.
+  const bytes = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+  const tabs = new Int32Array(POPULATION + 1);
   let pos = 0;
-  while (pos < text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl);
+  while (pos < bytes.length) {
+    let nl = bytes.indexOf(NEWLINE, pos);
+    if (nl < 0) nl = bytes.length;
+    const lineStart = pos;
     pos = nl + 1;
-    if (line === '') continue;
-    const f = line.split('\t');
-    const feature = f[FEATURE] ?? '';
+    if (nl === lineStart) continue;
+    // Only the columns up to the population are read; a missing column is undefined, as in a split line.
+    let columns = 0;
+    for (let q = lineStart; columns <= POPULATION; columns++) {
+      const tab = bytes.indexOf(TAB, q);
+      if (tab < 0 || tab > nl) break;
+      tabs[columns] = tab;
+      q = tab + 1;
+    }
+    const field = (k: number): string | undefined => {
+      if (k > columns) return undefined;
+      const s = k === 0 ? lineStart : (tabs[k - 1] ?? 0) + 1;
+      return decodeField(bytes, s, k === columns ? nl : (tabs[k] ?? nl));
+    };
+    const written = field(FEATURE) ?? '';
+    let feature = features.get(written);
+    if (feature === undefined) features.set(written, (feature = written));
     if (SKIP_FEATURES.has(feature)) continue;
-    const id = Number(f[ID]);
-    const lat = Number(f[LAT]);
-    const lon = Number(f[LON]);
-    const cc = f[COUNTRY] ?? '';
-    const name = f[NAME] ?? '';
+    const id = Number(field(ID));
+    const lat = Number(field(LAT));
+    const lon = Number(field(LON));
+    const cc = field(COUNTRY) ?? '';
+    const name = field(NAME) ?? '';
     if (!Number.isFinite(id) || !Number.isFinite(lat) || !Number.isFinite(lon) || name === '' || cc === '') continue;
-    const population = Number(f[POPULATION] ?? 0) || 0;
-    const a1 = f[ADMIN1] ?? '';
-    const a2 = f[ADMIN2] ?? '';
-    const admin1Code = a1 ? `${cc}.${a1}` : null;
-    const admin2Code = a1 && a2 ? `${cc}.${a1}.${a2}` : null;
-    if (admin1Code) join(admin1Code, lat, lon, population);
-    if (admin2Code) join(admin2Code, lat, lon, population);
+    const population = Number(field(POPULATION) ?? 0) || 0;
+    const a1 = field(ADMIN1) ?? '';
+    const a2 = field(ADMIN2) ?? '';
+    const admin1Code = a1 ? join(`${cc}.${a1}`, lat, lon, population) : null;
+    const admin2Code = a1 && a2 ? join(`${cc}.${a1}.${a2}`, lat, lon, population) : null;
     const alts: string[] = [];
     // Other spellings matter for towns people write about in English: keep them for the larger places.
-    const altText = population >= MIN_POPULATION_FOR_ALT_NAMES || feature === 'PPLC' || feature === 'PPLA' ? (f[ALT] ?? '') : '';
+    const altText = population >= MIN_POPULATION_FOR_ALT_NAMES || feature === 'PPLC' || feature === 'PPLA' ? (field(ALT) ?? '') : '';
     for (const alt of altText === '' ? [] : altText.split(',')) {
       // Airport and postal codes ("MOW", "LED") and non-Latin spellings are no use in English text.
       if (alt.length < 3 || /^[A-Z0-9]{2,4}$/.test(alt) || /\d/.test(alt) || !isLatinName(alt)) continue;
@@ -194,7 +233,7 @@ export function buildFullLayer(input: FullLayerInput): { index: PlaceIndex; prob
         feature,
         geonamesId: id,
       },
-      [name, f[ASCII] ?? ''],
+      [name, field(ASCII) ?? ''],
       alts,
     );
   }

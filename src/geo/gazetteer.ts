@@ -38,10 +38,16 @@ export interface NameMatch {
   alt: boolean;
 }
 
+/** The entries under one key: most keys name one place, so a lone entry is stored without a list. */
+type Slot = PlaceEntry | PlaceEntry[];
+
+/** Above this many names, an entry's keys seen so far are kept in a set instead of a list. */
+const FEW_NAMES = 8;
+
 /** Names → entries. */
 export class PlaceIndex {
-  private readonly names = new Map<string, PlaceEntry[]>();
-  private readonly altNames = new Map<string, PlaceEntry[]>();
+  private readonly names = new Map<string, Slot>();
+  private readonly altNames = new Map<string, Slot>();
   private readonly byId = new Map<string, PlaceEntry>();
   entries = 0;
 
@@ -49,17 +55,18 @@ export class PlaceIndex {
   add(entry: PlaceEntry, names: readonly string[], altNames: readonly string[] = []): void {
     if (!this.byId.has(entry.id)) this.entries++;
     this.byId.set(entry.id, entry);
-    const primary = new Set<string>();
+    // A key goes to the first list that gives it: primary names before alternate names.
+    const seen: { has(k: string): boolean; add(k: string): unknown } = names.length + altNames.length > FEW_NAMES ? new Set<string>() : new SmallSet();
     for (const n of names) {
       const k = placeKey(n);
-      if (k === '' || primary.has(k)) continue;
-      primary.add(k);
+      if (k === '' || seen.has(k)) continue;
+      seen.add(k);
       push(this.names, k, entry);
     }
     for (const n of altNames) {
       const k = placeKey(n);
-      if (k === '' || primary.has(k)) continue;
-      primary.add(k);
+      if (k === '' || seen.has(k)) continue;
+      seen.add(k);
       push(this.altNames, k, entry);
     }
   }
@@ -69,9 +76,10 @@ export class PlaceIndex {
     const entry = this.byId.get(id);
     if (!entry) return false;
     const k = placeKey(name);
-    const list = (alt ? this.altNames : this.names).get(k);
-    if (list?.includes(entry)) return true;
-    push(alt ? this.altNames : this.names, k, entry);
+    const map = alt ? this.altNames : this.names;
+    const slot = map.get(k);
+    if (slot === entry || (Array.isArray(slot) && slot.includes(entry))) return true;
+    push(map, k, entry);
     return true;
   }
 
@@ -81,8 +89,15 @@ export class PlaceIndex {
 
   lookup(key: string): NameMatch[] {
     const out: NameMatch[] = [];
-    for (const entry of this.names.get(key) ?? []) out.push({ entry, alt: false });
-    for (const entry of this.altNames.get(key) ?? []) if (!out.some((m) => m.entry === entry)) out.push({ entry, alt: true });
+    const primary = this.names.get(key);
+    if (primary !== undefined) {
+      if (Array.isArray(primary)) for (const entry of primary) out.push({ entry, alt: false });
+      else out.push({ entry: primary, alt: false });
+    }
+    const other = this.altNames.get(key);
+    if (other !== undefined) {
+      for (const entry of Array.isArray(other) ? other : [other]) if (!out.some((m) => m.entry === entry)) out.push({ entry, alt: true });
+    }
     return out;
   }
 
@@ -96,11 +111,23 @@ export class PlaceIndex {
   }
 }
 
-function push(map: Map<string, PlaceEntry[]>, key: string, entry: PlaceEntry): void {
-  const list = map.get(key);
-  if (list) {
-    if (list[list.length - 1] !== entry) list.push(entry);
-  } else map.set(key, [entry]);
+/** The few keys of one entry: a list is cheaper than a set. */
+class SmallSet {
+  private readonly keys: string[] = [];
+  has(k: string): boolean {
+    return this.keys.includes(k);
+  }
+  add(k: string): void {
+    this.keys.push(k);
+  }
+}
+
+function push(map: Map<string, Slot>, key: string, entry: PlaceEntry): void {
+  const slot = map.get(key);
+  if (slot === undefined) map.set(key, entry);
+  else if (Array.isArray(slot)) {
+    if (slot[slot.length - 1] !== entry) slot.push(entry);
+  } else if (slot !== entry) map.set(key, [slot, entry]);
 }
 
 /** A country as the core layer knows it. */

