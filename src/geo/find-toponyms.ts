@@ -15,7 +15,7 @@
 
 import { splitSentences } from '../nlp/sentences.js';
 import { tokenize, type Token } from '../nlp/tokens.js';
-import type { Span } from '../records.js';
+import type { Sentence, Span } from '../records.js';
 import type { Gazetteer, NameMatch, PlaceEntry } from './gazetteer.js';
 import { placeKey } from './place-key.js';
 import {
@@ -80,6 +80,8 @@ export interface ToponymOptions {
    * `faultline code` call cheap.
    */
   cityLookup?: 'all' | 'cued';
+  /** The document's sentences when the caller has already split it: `splitSentences(text)`, not split again. */
+  sentences?: readonly Sentence[];
 }
 
 /** A demonym or country adjective found in the text ("Iraqi", "Kenyans"). */
@@ -141,14 +143,41 @@ function isCountryLike(e: PlaceEntry): boolean {
   return e.kind === 'country' || e.feature === 'PPLC';
 }
 
+/** The part of the gazetteer the finder reads. */
+type Lookups = Pick<Gazetteer, 'lookupCore' | 'lookupAll' | 'demonym'>;
+
+/**
+ * The gazetteer's lookups remembered for one document: a name comes back
+ * many times in a story ("Gaza" … "Gaza"). The lists returned are shared:
+ * read them, never change them.
+ */
+function memoGazetteer(gaz: Gazetteer): Lookups {
+  const core = new Map<string, NameMatch[]>();
+  const all = new Map<string, NameMatch[]>();
+  return {
+    lookupCore(key) {
+      let found = core.get(key);
+      if (!found) core.set(key, (found = gaz.lookupCore(key)));
+      return found;
+    },
+    lookupAll(key) {
+      let found = all.get(key);
+      if (!found) all.set(key, (found = gaz.lookupAll(key)));
+      return found;
+    },
+    demonym: (key) => gaz.demonym(key),
+  };
+}
+
 /** Finds the toponyms and demonyms of a document. */
 export function findToponyms(text: string, res: ToponymResources, opts: ToponymOptions = {}): ToponymResult {
-  const sentences = splitSentences(text);
+  const sentences = opts.sentences ?? splitSentences(text);
   const exclude = opts.exclude ?? [];
   const cityLookup = opts.cityLookup ?? 'all';
+  const gaz = memoGazetteer(res.gazetteer);
   const demonyms: DemonymMention[] = [];
-  const lowerWords = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'-]+/gu)) lowerWords.add(m[0]);
+  /** The words written in lower case somewhere in the document: read only when a weak name needs it. */
+  let lowerWords: Set<string> | null = null;
   /** Keys accepted with good support somewhere in the document. */
   const supported = new Set<string>();
   /** Keys seen as part of a person's or organisation's name. */
@@ -165,7 +194,12 @@ export function findToponyms(text: string, res: ToponymResources, opts: ToponymO
   const pending: Pending[] = [];
 
   for (const sentence of sentences) {
-    const tokens = tokenize(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+    // Document offsets (the tokens are our own: shifted in place).
+    const tokens = tokenize(sentence.text);
+    for (const t of tokens) {
+      t.start += sentence.start;
+      t.end += sentence.start;
+    }
     let lastAccepted: { last: number; cued: boolean; frame: ToponymFrame; strong: boolean } | null = null;
     /** Tokens before this index belong to a name already read. */
     let consumedUpTo = 0;
@@ -175,22 +209,27 @@ export function findToponyms(text: string, res: ToponymResources, opts: ToponymO
       if (!tok || !isCapitalised(tok)) continue;
 
       // Demonyms are context, not toponyms: "Iraqi troops".
-      const dem = res.gazetteer.lookupCore(placeKey(tok.text)).some((m) => m.entry.kind === 'country' && !m.alt) ? null : res.gazetteer.demonym(placeKey(tok.text));
-      const pairKey = placeKey(`${tok.text} ${tokens[i + 1]?.text ?? ''}`);
-      const pairIsPlace = isCapitalised(tokens[i + 1]) && (cityLookup === 'all' ? res.gazetteer.lookupAll(pairKey) : res.gazetteer.lookupCore(pairKey)).length > 0;
-      if (dem && !pairIsPlace) {
+      const tokKey = placeKey(tok.text);
+      const dem = gaz.lookupCore(tokKey).some((m) => m.entry.kind === 'country' && !m.alt) ? null : gaz.demonym(tokKey);
+      // "British Columbia": a demonym that opens a place name.
+      const pairIsPlace = (): boolean => {
+        if (!isCapitalised(tokens[i + 1])) return false;
+        const pairKey = placeKey(`${tok.text} ${tokens[i + 1]?.text ?? ''}`);
+        return (cityLookup === 'all' ? gaz.lookupAll(pairKey) : gaz.lookupCore(pairKey)).length > 0;
+      };
+      if (dem && !pairIsPlace()) {
         demonyms.push({ start: tok.start, end: tok.end, country: dem, sentence: sentence.index });
         continue;
       }
 
       const cue = readCue(tokens, i, lastAccepted);
       const lookupFull = cityLookup === 'all' || cue.cued;
-      const raw = matchAt(text, tokens, i, res, lookupFull, consumedUpTo, cityLookup);
+      const raw = matchAt(text, tokens, i, gaz, lookupFull, consumedUpTo, cityLookup);
       if (!raw) continue;
 
       // (2) rejections
       const span = { start: tokens[raw.first]?.start ?? 0, end: tokens[raw.last]?.end ?? 0 };
-      const reject = rejectReason(text, tokens, raw, res, exclude, span);
+      const reject = rejectReason(text, tokens, raw, gaz, exclude, span);
       consumedUpTo = raw.last + 1;
       if (reject) {
         if (reject === 'name-part' && raw.first === raw.last) nameParts.add(raw.key);
@@ -264,7 +303,10 @@ export function findToponyms(text: string, res: ToponymResources, opts: ToponymO
       if (!cued) continue;
       // A common word written with a capital ("Mobile", "Reading") once it is seen in lower case.
       const single = p.first === p.last;
-      if (single && lowerWords.has(t.text.toLowerCase()) && t.frame !== 'apposition') continue;
+      if (single && t.frame !== 'apposition') {
+        lowerWords ??= new Set(Array.from(text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'-]+/gu), (m) => m[0]));
+        if (lowerWords.has(t.text.toLowerCase())) continue;
+      }
       if (nameParts.has(t.key) && t.frame !== 'locative') continue;
     }
     keep.push(p);
@@ -298,16 +340,16 @@ function matchAt(
   text: string,
   tokens: Token[],
   i: number,
-  res: ToponymResources,
+  gaz: Lookups,
   full: boolean,
   consumedUpTo: number,
   cityLookup: 'all' | 'cued',
 ): Raw | null {
   // In `cued` mode a name the core layer knows ("Iran") never loads the full layer.
   const lookup = (key: string): NameMatch[] => {
-    if (cityLookup === 'all') return res.gazetteer.lookupAll(key);
-    const core = res.gazetteer.lookupCore(key);
-    return core.length > 0 || !full ? core : res.gazetteer.lookupAll(key);
+    if (cityLookup === 'all') return gaz.lookupAll(key);
+    const core = gaz.lookupCore(key);
+    return core.length > 0 || !full ? core : gaz.lookupAll(key);
   };
   let best: Raw | null = null;
   let j = i;
@@ -344,7 +386,8 @@ function matchAt(
       candidates = candidates.filter((m) => m.entry.kind !== 'city' && m.entry.feature !== 'ADM2' && (m.entry.kind !== 'division' || placeKey(m.entry.name) !== key));
     }
     if (candidates.length > 0) {
-      best = { first: i, last, key, candidates, typeWord: null, partWord: null };
+      // A list of our own: the memo's lists are shared by every lookup of the key.
+      best = { first: i, last, key, candidates: [...candidates], typeWord: null, partWord: null };
       break;
     }
   }
@@ -381,7 +424,7 @@ function rejectReason(
   text: string,
   tokens: Token[],
   raw: Raw,
-  res: ToponymResources,
+  gaz: Lookups,
   exclude: readonly Span[],
   span: Span,
 ): RejectReason | null {
@@ -411,7 +454,7 @@ function rejectReason(
     const title = TITLE_WORDS.has(prev.lower.replace(/\.$/, ''));
     // "Western Sydney", "North-Western Sydney", "Greater Manchester" read as a part of the place.
     if (!title && PART_OF_PLACE.test(prev.lower)) return null;
-    const prevIsPlaceish = res.gazetteer.demonym(prevKey) !== null || res.gazetteer.lookupCore(prevKey).length > 0;
+    const prevIsPlaceish = gaz.demonym(prevKey) !== null || gaz.lookupCore(prevKey).length > 0;
     if (title || (!sentenceStart && !prevIsPlaceish)) return 'name-part';
   }
   // "University of Georgia", "Bank of England"

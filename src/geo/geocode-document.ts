@@ -1,7 +1,7 @@
 // Finds and resolves the places of one document: the toponym finder, then
 // the resolver with the document as context. Pure.
 
-import type { Span } from '../records.js';
+import type { Sentence, Span } from '../records.js';
 import { findToponyms, type ToponymResources } from './find-toponyms.js';
 import { resolveToponyms, type ResolvedDocument } from './resolve-toponyms.js';
 
@@ -15,12 +15,15 @@ export interface GeocodeInput {
   countries?: readonly string[];
   /** See ToponymOptions.cityLookup. */
   cityLookup?: 'all' | 'cued';
+  /** The sentences of `text` (splitSentences) when the caller has them. */
+  sentences?: readonly Sentence[];
 }
 
 export function geocodeDocument(input: GeocodeInput, res: ToponymResources): ResolvedDocument {
   const found = findToponyms(input.text, res, {
     ...(input.exclude ? { exclude: input.exclude } : {}),
     ...(input.cityLookup ? { cityLookup: input.cityLookup } : {}),
+    ...(input.sentences ? { sentences: input.sentences } : {}),
   });
   return resolveToponyms(found, res.gazetteer, { dateline: input.dateline, ...(input.countries ? { countries: input.countries } : {}) });
 }

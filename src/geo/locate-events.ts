@@ -20,6 +20,7 @@ import { placeOf, type ResolvedDocument, type ResolvedToponym } from './resolve-
 export interface LocateInput {
   text: string;
   dateline: string | null;
+  /** The sentences of `text` as splitSentences gives them (the coder's). */
   sentences: readonly Sentence[];
   /** Actor mentions per sentence (offsets into the sentence), as the coder found them. */
   mentions: ReadonlyArray<{ sentence: number; mentions: readonly ActorMention[] }>;
@@ -63,6 +64,7 @@ export function locateEvents(input: LocateInput, res: ToponymResources): LocateR
       dateline: input.dateline,
       exclude,
       cityLookup: 'cued',
+      sentences: input.sentences,
       ...(input.homeCountry ? { countries: [input.homeCountry] } : {}),
     },
     res,

@@ -57,12 +57,28 @@ export function resolveToponyms(found: ToponymResult, gaz: Gazetteer, ctx: Resol
   // Pass 1 knows only demonyms, the dateline and given countries; later
   // passes add what earlier passes resolved (each toponym minus itself).
   let winners: Array<{ entry: PlaceEntry; factors: Factor[]; margin: number; total: number } | null> = toponyms.map(() => null);
+  // The places that name each toponym as their container ("Pandi" for "Bulacan" in "Pandi, Bulacan").
+  const inners: number[][] = toponyms.map(() => []);
+  toponyms.forEach((t, k) => {
+    if (t.container !== null) inners[t.container]?.push(k);
+  });
   for (let pass = 0; pass < PASSES; pass++) {
+    // A toponym's context leaves out every toponym of its name, so all of
+    // them share one context: built once per name and pass.
+    const contexts = new Map<string, DocContext>();
     const next = toponyms.map((t, i) => {
-      const doc = documentContext(i, winners, toponyms, demonyms, dateline?.entry ?? null, ctx.countries ?? []);
-      return choose(t, i, doc, toponyms, winners, gaz);
+      let doc = contexts.get(t.key);
+      if (!doc) {
+        doc = documentContext(i, winners, toponyms, demonyms, dateline?.entry ?? null, ctx.countries ?? []);
+        contexts.set(t.key, doc);
+      }
+      return choose(t, i, doc, toponyms, inners[i] ?? [], winners, gaz);
     });
+    // A pass reads only the entries chosen by the one before: once they
+    // stay the same, further passes would repeat it.
+    const settled = next.every((w, i) => w?.entry === winners[i]?.entry);
     winners = next;
+    if (settled) break;
   }
 
   const countries = documentContext(-1, winners, toponyms, demonyms, dateline?.entry ?? null, ctx.countries ?? []).countries;
@@ -141,6 +157,12 @@ function documentContext(
   return { countries, admin1, points, dateline };
 }
 
+/** True when a country named in the document (other than `c` itself when `other`) borders `c`. */
+function bordering(doc: DocContext, gaz: Gazetteer, c: string, other: boolean): boolean {
+  for (const o of doc.countries.keys()) if ((!other || o !== c) && gaz.country(o)?.borders.includes(c)) return true;
+  return false;
+}
+
 /** Points for what a place is, before any context. */
 function prior(m: NameMatch): Factor[] {
   const e = m.entry;
@@ -183,6 +205,7 @@ function choose(
   self: number,
   doc: DocContext,
   toponyms: readonly Toponym[],
+  inners: readonly number[],
   winners: ReadonlyArray<{ entry: PlaceEntry } | null>,
   gaz: Gazetteer,
 ): { entry: PlaceEntry; factors: Factor[]; margin: number; total: number } | null {
@@ -207,12 +230,10 @@ function choose(
       const w = doc.countries.get(c) ?? 0;
       if (w > 0) f.push({ points: 2.5 + Math.min(1.5, 0.5 * (w - 1)), why: `country named in the document (${c})` });
       else {
-        const near = [...doc.countries.keys()].some((o) => gaz.country(o)?.borders.includes(c));
-        if (near) f.push({ points: 0.8, why: `borders a country named in the document (${c})` });
+        if (bordering(doc, gaz, c, false)) f.push({ points: 0.8, why: `borders a country named in the document (${c})` });
       }
     } else if (c && e.kind === 'country') {
-      const near = [...doc.countries.keys()].some((o) => o !== c && gaz.country(o)?.borders.includes(c));
-      if (near) f.push({ points: 0.8, why: 'borders a country named in the document' });
+      if (bordering(doc, gaz, c, true)) f.push({ points: 0.8, why: 'borders a country named in the document' });
     }
     if (e.admin1Code && e.feature !== 'ADM1' && (doc.admin1.get(e.admin1Code) ?? 0) > 0) {
       f.push({ points: 2, why: `division named in the document (${e.admin1Code})` });
@@ -227,11 +248,12 @@ function choose(
       }
     }
     // …and the container is the one that holds the place before the comma.
-    toponyms.forEach((inner, k) => {
-      if (inner.container !== self) return;
+    for (const k of inners) {
+      const inner = toponyms[k];
+      if (!inner) continue;
       const chosen = winners[k]?.entry;
       if (chosen ? contains(e, chosen) : inner.candidates.some((x) => contains(e, x.entry))) f.push({ points: 4, why: `holds ${inner.text}` });
-    });
+    }
 
     // Places near the document's other places.
     if (e.kind === 'city' || e.kind === 'division') {
