@@ -622,6 +622,13 @@ function findSubject(
         n++;
       }
       if (p >= 0 && tokens[p]?.text === ',') {
+        // "Kenzo Oshima, the UN relief coordinator, demanded": a name the
+        // dictionary lacks, then an apposition naming who the person is.
+        const name = tokens[p - 1];
+        if (name && /^\p{Lu}/u.test(name.text) && (clause.mentionOf[p - 1] ?? -1) < 0 && !TIME_WORDS.has(name.lower)) {
+          const appositive = appositionMention(clause, p + 1, t);
+          if (appositive >= 0) return [appositive];
+        }
         t = p - 1;
         continue;
       }
@@ -953,6 +960,20 @@ function conditionSubject(clause: Clause, from: number): number[] {
     return m && (m.actor.country !== null || m.actor.igo !== null) ? collectRight(clause, p) : [];
   }
   return [];
+}
+
+/**
+ * The actor an apposition between tokens [from, to) names: a non-locative
+ * mention within its first three words ("the United Nations Emergency Relief
+ * Coordinator", "Algeria's leading human rights activist"); -1 if none.
+ */
+function appositionMention(clause: Clause, from: number, to: number): number {
+  for (let t = from; t < to && t < from + 3; t++) {
+    const mi = clause.mentionOf[t] ?? -1;
+    if (mi >= 0) return clause.mentions[mi]?.locative === false ? mi : -1;
+    if (!DETERMINERS.has(clause.tokens[t]?.lower ?? '') && !/^\p{Ll}/u.test(clause.tokens[t]?.text ?? '')) return -1;
+  }
+  return -1;
 }
 
 /** Prepositions after an act that lead to the place it went to: "held talks in Baghdad", "fled to Sudan". */

@@ -48,7 +48,7 @@ export const ADVERBS = set(`
   further immediately repeatedly strongly publicly formally officially swiftly quickly
   recently subsequently separately reportedly apparently initially finally effectively
   openly firmly sharply fiercely briefly directly indirectly previously earlier secretly
-  reportedly last first yet long increasingly largely partly only both all each`);
+  reportedly last first yet long increasingly largely partly only both all each outright twice anew`);
 
 /** Time words that may sit between a subject and its verb ("Iraq on Thursday condemned"). */
 export const TIME_WORDS = set(`

@@ -188,4 +188,5 @@ export const NO_EVENT_SENTENCES: string[] = [
   // Weapons named with a demonym are the military only in an act of force
   'Russian aircraft makers reported higher sales to Asian airlines this year.',
   'Israeli tanks rolled past cheering crowds at the independence day parade.',
+  'Marta Silva, a Brazilian tennis player, won the final in straight sets.',
 ];

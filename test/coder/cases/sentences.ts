@@ -1399,4 +1399,15 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'AFG/REB', plover: 'ASSAULT' }],
     tags: ['ASSAULT', 'sector'],
   },
+  // ─── An unknown name with an apposition; adverbs before the verb ─────────
+  {
+    text: 'Lena Park, the South Korean trade envoy, criticised Japan\'s new export controls.',
+    expect: [{ source: 'KOR', plover: 'ACCUSE', target: 'JPN' }],
+    tags: ['ACCUSE'],
+  },
+  {
+    text: 'Vietnam has once again outright rejected a Chinese proposal for joint patrols.',
+    expect: [{ source: 'VNM', plover: 'REJECT', target: 'CHN' }],
+    tags: ['REJECT'],
+  },
 ];
