@@ -82,7 +82,9 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
   for (const match of matches) {
     const verbSpan = { start: tokens[match.start]?.start ?? 0, end: tokens[match.end - 1]?.end ?? 0 };
     const rule = `${match.pattern.id}#${match.pattern.cameo}`;
-    const group = readVerbGroup(tokens, match.anchor, mentionOf);
+    let group = readVerbGroup(tokens, match.anchor, mentionOf);
+    // "Israel is opposed to French mediation": a participle used as an adjective, not a passive.
+    if (group.passive && STATIVE_PARTICIPLES.has(tokens[match.anchor]?.lower ?? '') && tokens[match.anchor + 1]?.lower === 'to') group = { ...group, passive: false };
     const drop = (reason: string): void => {
       dropped.push({ rule, verb: verbSpan, reason });
     };
@@ -460,6 +462,9 @@ function withConjuncts(clause: Clause, t: number): number[] {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+
+/** Participles that after "is/are" and before "to" describe a stance: "is opposed to", "are committed to". */
+const STATIVE_PARTICIPLES: ReadonlySet<string> = new Set(['opposed', 'committed', 'dedicated', 'devoted']);
 
 /** Sectors that do not fight: journalists, health workers, educators, refugees, businesses. */
 const UNARMED_SECTORS: ReadonlySet<string> = new Set(['JRN', 'MED', 'EDU', 'REF', 'BUS', 'AGR']);

@@ -1410,4 +1410,10 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'VNM', plover: 'REJECT', target: 'CHN' }],
     tags: ['REJECT'],
   },
+  // ─── "is opposed to": a stance, not a passive ─────────────────────────────
+  {
+    text: 'Greece is opposed to Turkish drilling in the disputed waters.',
+    expect: [{ source: 'GRC', plover: 'ACCUSE', target: 'TUR' }],
+    tags: ['ACCUSE'],
+  },
 ];
