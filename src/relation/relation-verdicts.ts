@@ -3,8 +3,9 @@
 // sentence, or the penta model on a ConfliBERT sentence. A guessed pair
 // competes with the sentence's other candidate pairs (item.alternatives):
 // a pair with both a source and a target beats a one-sided one, then the pair
-// whose source comes first, then the most confident answer; its explanation
-// names the pair and its actors say who (for the GSR countries).
+// whose source comes first, then a pair one of the coder's events links, then
+// the most confident answer; its explanation names the pair and its actors
+// say who (for the GSR countries).
 // `modelFor` picks the model of each item (one shipped model, or the model
 // of the item's fold in cross-validation). Pure.
 
@@ -36,6 +37,24 @@ export function decidePenta(a: RelationAnalysis, model: LinearModel): ItemVerdic
   };
 }
 
+/**
+ * How a candidate pair of a guessed sentence ranks, compared term by term: a
+ * pair naming both sides (parties acting jointly, "A and B agreed", count)
+ * before a one-sided one; then the pair whose source comes first (the subject
+ * of a news sentence is most often its source); then a pair one of the
+ * coder's events links; then the model's confidence.
+ */
+function pairRank(c: RelationCandidate, score: number): number[] {
+  const p = c.pair;
+  const twoSided = p.source.length > 0 && p.source.length + p.target.length >= 2;
+  return [twoSided ? 1 : 0, -(p.source[0]?.start ?? Infinity), c.analysis.linked.length > 0 ? 1 : 0, score];
+}
+
+const outranks = (a: readonly number[], b: readonly number[]): boolean => {
+  for (let i = 0; i < a.length; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return false;
+};
+
 export function relationVerdicts(
   file: EvalFile,
   items: readonly RelationItem[],
@@ -60,20 +79,12 @@ export function relationVerdicts(
       verdicts[item.index] = best;
       return;
     }
-    // An answer that names both sides beats a one-sided one; then the pair whose source comes first (the
-    // subject of a news sentence is most often its source); then the most confident answer.
-    let best: { r: RelationResult; pair: RelationPair; actors: RelationCandidate['actors'] } | null = null;
-    const twoSided = (p: RelationPair): boolean => p.source.length > 0 && p.target.length > 0;
-    const sourceAt = (p: RelationPair): number => p.source[0]?.start ?? Infinity;
+    let best: { r: RelationResult; pair: RelationPair; actors: RelationCandidate['actors']; rank: number[] } | null = null;
     for (const c of candidates) {
       const r = decideRelation(item.text, c.pair, c.analysis, { ...res, relationModel: model });
       if (r === null) continue;
-      const better =
-        best === null ||
-        (twoSided(c.pair) && !twoSided(best.pair)) ||
-        (twoSided(c.pair) === twoSided(best.pair) &&
-          (sourceAt(c.pair) < sourceAt(best.pair) || (sourceAt(c.pair) === sourceAt(best.pair) && r.score > best.r.score)));
-      if (better) best = { r, pair: c.pair, actors: c.actors };
+      const rank = pairRank(c, r.score);
+      if (best === null || outranks(rank, best.rank)) best = { r, pair: c.pair, actors: c.actors, rank };
     }
     if (best === null) return;
     const { r } = best;

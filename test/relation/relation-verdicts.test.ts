@@ -53,3 +53,23 @@ describe('relationVerdicts, the order of the sources', () => {
     expect(v?.label).toBe('AGREE');
   });
 });
+
+describe('relationVerdicts, pairs the rules link', () => {
+  it("prefers, for one source, a target the coder's events link it to", () => {
+    const t = 'Jordan and Britain have agreed to hold joint exercises, a Jordanian official said.';
+    const c = codeText(t, res);
+    const sp = (a: string): { start: number; end: number } => ({ start: t.indexOf(a), end: t.indexOf(a) + a.length });
+    const cand = (a: string, b: string): { pair: RelationPair; analysis: ReturnType<typeof analyseRelation>; actors: ReturnType<typeof pairActors> } => {
+      const p = { source: [sp(a)], target: [sp(b)] };
+      return { pair: p, analysis: analyseRelation(t, p, res, c), actors: pairActors(p, c) };
+    };
+    const unlinked = cand('Jordan', 'Jordanian official');
+    const linked = cand('Jordan', 'Britain');
+    expect(unlinked.analysis.linked).toEqual([]);
+    expect(linked.analysis.linked.length).toBeGreaterThan(0);
+    const flat: LinearModel = { kind: 'logistic', labels: ['AGREE', 'ACCUSE'], bias: [1, 0], weights: new Map() };
+    const it0: RelationItem = { index: 0, group: t, text: t, label: 'AGREE', pair: unlinked.pair, pairFrom: 'mentions', analysis: unlinked.analysis, actors: unlinked.actors, alternatives: [linked] };
+    const [v] = relationVerdicts(file, [it0], 'relation', () => flat, res);
+    expect(v?.actors?.target.map((a) => a.country)).toEqual(['GBR']);
+  });
+});
