@@ -295,7 +295,7 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     // capital Algiers": with no party after the verb, the place the act is
     // done in stands for its counterpart (its own country for a domestic act).
     if (targetActors.length === 0 && victim.length === 0 && !group.passive && !(reciprocal && source.length >= 2)) {
-      const place = placeAfterMatch(clause, match.end);
+      const place = placeAfterMatch(clause, match.end, sourceActors);
       if (place && !sourceActors.some((s) => s.igo === null && s.country === place.actor.country && s.sector === null)) {
         targetActors.push(place.actor);
         spans.target = [place.span];
@@ -929,13 +929,18 @@ function placeInsideMatch(clause: Clause, match: PatternMatch): { actor: Actor; 
  * Algiers"); null at a clause break, a comma or another party. The actor keeps
  * the place's country, no sector, and says in its entry that it was inferred.
  */
-function placeAfterMatch(clause: Clause, from: number): { actor: Actor; span: Span } | null {
+function placeAfterMatch(clause: Clause, from: number, sources: readonly Actor[]): { actor: Actor; span: Span } | null {
   const { tokens, mentionOf, mentions } = clause;
   for (let t = from; t < tokens.length && t < from + 14; t++) {
     const w = tokens[t]?.lower ?? '';
     const mi = mentionOf[t] ?? -1;
     if (mi >= 0) {
       const m = mentions[mi];
+      // "refused to deploy peacekeepers in Iraq": the source's own forces are the instrument.
+      if (m && !m.locative && ownForces(m.actor, sources)) {
+        while ((mentionOf[t + 1] ?? -1) === mi) t++;
+        continue;
+      }
       if (!m || !m.locative) return null;
       const start = mentionStartToken(clause, t);
       let p = start - 1;
@@ -1215,6 +1220,13 @@ function findObject(clause: Clause, from: number): { mentions: number[]; victim:
     if (VIOLENCE_NOUNS.has(tok.lower)) sawViolence = true;
   }
   return { mentions: [], victim: false };
+}
+
+/** Forces of no other party than the source's: "peacekeepers", "its troops", "Pakistani troops" after Pakistan. */
+function ownForces(a: Actor, sources: readonly Actor[]): boolean {
+  if (a.sector === null || !OWN_FORCES.has(a.sector)) return false;
+  if (a.country === null && a.igo === null) return true;
+  return sources.some((s) => (s.country !== null && s.country === a.country) || (s.igo !== null && s.igo === a.igo));
 }
 
 /** Sectors of a source's own forces: "its troops", "their police". */

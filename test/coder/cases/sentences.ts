@@ -1416,4 +1416,9 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'GRC', plover: 'ACCUSE', target: 'TUR' }],
     tags: ['ACCUSE'],
   },
+  {
+    text: 'The African Union declined to station its peacekeepers in Sudan until the ceasefire holds.',
+    expect: [{ source: 'AU', plover: 'REJECT', target: 'SDN' }],
+    tags: ['REJECT', 'igo', 'location-not-actor'],
+  },
 ];
