@@ -2,9 +2,8 @@
 // package plus the editable files in data/actors/ (and any user folders),
 // compiled once per process. This is I/O; the resolver itself is pure.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { dataPath, readDataFile } from '../data-dir.js';
 import {
@@ -17,7 +16,7 @@ import {
   dropSharedAliases,
 } from './actor-dictionary.js';
 import { buildCountryEntries, type CountryFacts } from './country-entries.js';
-import { applyActorLayer, type ActorDictionaryParts } from '../dict/apply-actor-layer.js';
+import type { ActorDictionaryParts } from '../dict/apply-actor-layer.js';
 
 const WorldCountry = z.object({
   cca3: z.string().regex(/^[A-Z]{3}$/),
@@ -47,14 +46,6 @@ export function readWorldCountries(): CountryFacts[] {
   });
 }
 
-function readFolder(dir: string, label: string): Array<{ file: string; text: string }> {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ file: join(label, f), text: readFileSync(join(dir, f), 'utf8') }));
-}
-
-const cache = new Map<string, ActorDictionary>();
 let builtinParts: ActorDictionaryParts | undefined;
 
 /**
@@ -107,21 +98,15 @@ export function compileActorParts(parts: ActorDictionaryParts): ActorDictionary 
   return compileActorDictionary(parts.entries, parts.countries, parts.problems, parts.firstNames);
 }
 
+let builtinDictionary: ActorDictionary | null = null;
+
 /**
- * The actor dictionary: world-countries facts + data/actors/*.txt, with the
- * *.txt files of each extra folder laid over it in order (user dictionaries:
- * formats chosen by file name, a user entry replaces a built-in one with the
- * same id or phrase, `-` lines remove; see docs/dictionaries.md). Cached per
- * list of folders. Problems in the files are collected in
+ * The built-in actor dictionary: world-countries facts + data/actors/*.txt,
+ * compiled once. User dictionaries are laid over the parts by src/dict
+ * (loadResources({ dicts })). Problems in the files are collected in
  * `dictionary.problems`, never thrown.
  */
-export function loadActorDictionary(extraDirs: readonly string[] = []): ActorDictionary {
-  const cacheKey = extraDirs.join('\n');
-  const hit = cache.get(cacheKey);
-  if (hit) return hit;
-  let parts = loadBuiltinActorParts();
-  for (const dir of extraDirs) parts = applyActorLayer(parts, readFolder(dir, dir)).parts;
-  const dictionary = compileActorParts(parts);
-  cache.set(cacheKey, dictionary);
-  return dictionary;
+export function loadActorDictionary(): ActorDictionary {
+  builtinDictionary ??= compileActorParts(loadBuiltinActorParts());
+  return builtinDictionary;
 }

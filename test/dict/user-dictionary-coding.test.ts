@@ -11,7 +11,6 @@ import { loadResources } from '../../src/load-resources.js';
 import { processDocument } from '../../src/pipeline.js';
 import type { Event } from '../../src/records.js';
 import { CliError } from '../../src/cli/cli-error.js';
-import { loadActorDictionary } from '../../src/actors/load-actors.js';
 import { layDictionaries } from '../../src/load-resources.js';
 
 const EXAMPLE = new URL('./example-dict/', import.meta.url).pathname;
@@ -120,13 +119,5 @@ describe('several folders', () => {
     expect(actorOf(code('The Red Hand Front attacked a police station in Belfast.', [team, mine]), 'source')[0]).toBe('IRL REB group:red-hand-front');
     // The personal entry replaced the team one whole: "RHF" went with it.
     expect(laid.actors.entries.some((e) => e.phrases.includes('RHF'))).toBe(false);
-  });
-
-  it('loadActorDictionary(folders) lays actor folders the same way, with problems as data', () => {
-    const dir = folder({ 'groups.txt': 'red-hand-front | GBR | REB | Red Hand Front\nbad | GBR | XYZ | Bad\n' });
-    const dict = loadActorDictionary([dir]);
-    expect(dict.problems.map((p) => `${p.file}:${p.line}`)).toEqual([`${join(dir, 'groups.txt')}:2`]);
-    expect(dict.byFirstToken.get('red')?.some((c) => c.entry.id === 'group:red-hand-front')).toBe(true);
-    expect(loadActorDictionary().byFirstToken.get('red')?.some((c) => c.entry.id === 'group:red-hand-front')).toBe(false);
   });
 });
