@@ -3,9 +3,10 @@
 // distinct sentence is coded once. Pure.
 //
 // Pairs: PLV marks them. GSR names its actors: for training they are found in
-// the text (first occurrence of the actor text); for scoring, as for
-// ConfliBERT sentences, the pair is the one the coder finds itself
-// (choosePair), since the scorer may not peek at the gold actors.
+// the text (first occurrence of the actor text), and the pair the coder would
+// guess is trained on too, with the same label, since scoring sees that one;
+// for scoring, as for ConfliBERT sentences, the pair is the one the coder
+// finds itself (choosePair), since the scorer may not peek at the gold actors.
 
 import type { ActorMention } from '../actors/types.js';
 import type { DocumentResources } from '../coder/code-document.js';
@@ -111,8 +112,15 @@ export function relationItems(file: EvalFile, res: DocumentResources, task: Mode
         // GSR tells CONCEDE from RETREAT: the relation model learns both, and counts them as YIELD for PLV.
         const label = task === 'relation' ? item.type : String(pentaOfPlover(item.type));
         const gold = pairs === 'gold' ? gsrGoldPair(item) : null;
-        if (gold) push(i, item.text, label, gold, 'gold-actors');
-        else pushGuess(i, item.text, label);
+        if (gold === null) {
+          pushGuess(i, item.text, label);
+          return;
+        }
+        push(i, item.text, label, gold, 'gold-actors');
+        // Training also sees the pair the coder would guess, as scoring will (when it is another pair).
+        const guess = chosen(item.text);
+        const key = (p: RelationPair): string => JSON.stringify([p.source, p.target]);
+        if (guess.from !== 'none' && key(guess.pair) !== key(gold)) push(i, item.text, label, guess.pair, guess.from);
       });
       break;
     case 'conflibert-class':
