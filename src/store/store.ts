@@ -284,6 +284,26 @@ export interface EventMention {
   fields: Record<string, string> | null;
 }
 
+export interface ReplaceCodingOptions {
+  /** The document's mentions of other documents' events; omitted: the stored ones stay. */
+  mentions?: readonly EventMention[];
+  /** Compare and count only. */
+  dryRun?: boolean;
+}
+
+/** What `replaceCoding` did (or, for a dry run, would do) to one document. */
+export interface RecodeResult {
+  /** Events of the document before and after. */
+  before: number;
+  after: number;
+  /** Event ids that are new, gone, or kept with a different coding (actors, place, …). */
+  added: number;
+  removed: number;
+  updated: number;
+  /** False when the new coding equals the stored one: then nothing was written. */
+  changed: boolean;
+}
+
 export interface Store {
   /**
    * Stores a document with its sentences and events in one transaction: all
@@ -407,6 +427,29 @@ export interface Store {
    * exports walk the store day by day with it, in bounded memory.
    */
   eventIdsOn(date: string | null, filter?: { country?: string; type?: PloverType }): Promise<string[]>;
+
+  // --- re-coding (faultline recode) ---
+
+  /**
+   * Ids of stored documents in the order they were stored (a first copy
+   * before its near-duplicates), optionally only those published in the
+   * range (by the date part of publishedAt; undated documents only when the
+   * range is empty). Validates the range with `dateRangeSchema`.
+   */
+  documentIds(range?: DateRange): Promise<string[]>;
+
+  /**
+   * Replaces a stored document's coding in one transaction: its sentences,
+   * its events (with their actors and the aggregates of the dates they touch)
+   * and, when `mentions` is given, the mentions this document made of other
+   * documents' events (a near-duplicate's merged events). An event id that
+   * stays keeps its mentions; the mentions of a removed event go with it.
+   * Alerts already recorded are history and are left as they are. When the
+   * new coding equals the stored one nothing is written (`changed` false).
+   * Rejects when the document is not stored or an event names another one.
+   * With `dryRun` it compares and counts but writes nothing.
+   */
+  replaceCoding(docId: string, sentences: Sentence[], events: Event[], opts?: ReplaceCodingOptions): Promise<RecodeResult>;
 
   /** Releases the connection; calling it again does nothing. */
   close(): Promise<void>;

@@ -7,7 +7,7 @@ import type { Document, Event } from '../../src/records.js';
 import { aggregateEvents } from '../../src/analytics/actor-key.js';
 import { aggregatePlaces } from '../../src/analytics/place-key.js';
 import type { DyadDay } from '../../src/analytics/types.js';
-import type { DyadDayFilter, EventFilter, IngestProblem, NewAlertRule, NewFeed, Store } from '../../src/store/store.js';
+import type { DyadDayFilter, EventFilter, EventMention, IngestProblem, NewAlertRule, NewFeed, Store } from '../../src/store/store.js';
 import { ACTORS, TEXTS, assaultEvent, makeDocument, makeEvent, makeSentences, praiseEvent } from './fixtures.js';
 
 const ids = (events: readonly Event[]): string[] => events.map((e) => e.id);
@@ -608,6 +608,131 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(await store.eventIdsOn('2025-06-14', { country: 'USA' })).toEqual([]);
         expect(await store.eventIdsOn(null)).toEqual(['council-2']);
         expect(await store.eventIdsOn('2024-01-01')).toEqual([]);
+      });
+    });
+
+    // --- re-coding (faultline recode) ---
+    describe('documentIds and replaceCoding', () => {
+      const sortedIds = <T extends { eventIds: string[] }>(rows: readonly T[]): T[] => rows.map((r) => ({ ...r, eventIds: [...r.eventIds].sort() }));
+      /** The aggregates must always be what a rebuild from the stored events gives. */
+      async function expectAggregatesOf(events: readonly Event[]): Promise<void> {
+        expect(sortedIds(await store.dyadDays({}))).toEqual(sortedIds(aggregateEvents(events, { withSector: false })));
+        expect(sortedIds(await store.dyadDays({ level: 'sector' }))).toEqual(sortedIds(aggregateEvents(events, { withSector: true })));
+        expect(sortedIds(await store.placeDays({}))).toEqual(sortedIds(aggregatePlaces(events)));
+      }
+      // forum-2 keeps its id but now names Iran as its target; forum-1 goes; forum-4 is new.
+      const recoded = (): Event[] => [
+        praiseEvent(forum, 'forum-2', { date: '2025-06-13', sentence: 1, target: [ACTORS.iran] }),
+        assaultEvent(forum, 'forum-4', { date: '2025-06-14', sentence: 0 }),
+      ];
+      const fewerSentences = (): ReturnType<typeof makeSentences> => makeSentences(forum).slice(0, 1);
+
+      const ranges: [Parameters<Store['documentIds']>[0], string[]][] = [
+        [undefined, [forum.id, strikes.id, council.id]],
+        [{}, [forum.id, strikes.id, council.id]],
+        [{ since: '2025-06-14' }, [strikes.id]],
+        [{ until: '2025-06-13' }, [forum.id]],
+        [{ since: '2025-06-13', until: '2025-06-14' }, [forum.id, strikes.id]],
+        [{ since: '2025-07-01' }, []],
+      ];
+      it.each(ranges)('lists document ids in save order within %j', async (range, expected) => {
+        await saveAll();
+        expect(await store.documentIds(range)).toEqual(expected);
+      });
+
+      it('rejects a reversed range', async () => {
+        await expect(store.documentIds({ since: '2025-06-14', until: '2025-06-13' })).rejects.toThrow();
+      });
+
+      it('replaces sentences, events, actors and aggregates of one document only', async () => {
+        await saveAll();
+        const next = recoded();
+        const result = await store.replaceCoding(forum.id, fewerSentences(), next);
+        expect(result).toEqual({ before: 2, after: 2, added: 1, removed: 1, updated: 1, changed: true });
+        expect(await store.eventsOfDocument(forum.id)).toEqual(next);
+        expect(await store.getSentences(forum.id)).toEqual(fewerSentences());
+        expect(await store.getEvent('forum-1')).toBeNull();
+        expect(await store.getEvent('forum-2')).toEqual(next[0]);
+        // The kept event's actors were re-indexed: it is found by its new target's country.
+        expect(ids(await store.queryEvents({ country: 'IRN', since: '2025-06-13', until: '2025-06-13' }))).toEqual(['forum-2']);
+        expect(ids(await store.queryEvents({ country: 'RUS' }))).toEqual([]);
+        expect(await store.eventsOfDocument(strikes.id)).toEqual(strikesEvents);
+        expect(await store.countEvents()).toBe(6);
+        await expectAggregatesOf([...next, ...strikesEvents, ...councilEvents]);
+      });
+
+      it('is idempotent: the same coding again writes nothing', async () => {
+        await saveAll();
+        const same = await store.replaceCoding(strikes.id, makeSentences(strikes), [...strikesEvents]);
+        expect(same).toEqual({ before: 2, after: 2, added: 0, removed: 0, updated: 0, changed: false });
+        await store.replaceCoding(forum.id, fewerSentences(), recoded());
+        const rev = await store.revision();
+        expect((await store.replaceCoding(forum.id, fewerSentences(), recoded())).changed).toBe(false);
+        expect(await store.revision()).toBe(rev);
+        // A different order of the same events is a change of coding.
+        expect((await store.replaceCoding(forum.id, fewerSentences(), recoded().reverse())).changed).toBe(true);
+      });
+
+      it('is atomic: a failure leaves the stored coding whole', async () => {
+        await saveAll();
+        const before = { sentences: await store.getSentences(forum.id), events: await store.eventsOfDocument(forum.id), dyads: await store.dyadDays({}) };
+        // The second event takes an id another document owns.
+        const clash = [...recoded(), makeEvent(forum, 'strikes-1', { sentence: 1 })];
+        await expect(store.replaceCoding(forum.id, fewerSentences(), clash)).rejects.toThrow(forum.id);
+        expect(await store.getSentences(forum.id)).toEqual(before.sentences);
+        expect(await store.eventsOfDocument(forum.id)).toEqual(before.events);
+        expect(await store.dyadDays({})).toEqual(before.dyads);
+        expect(await store.getEvent('strikes-1')).toEqual(strikesEvents[0]);
+        // A repeated sentence index fails the same way.
+        const [first] = makeSentences(forum);
+        if (first === undefined) throw new Error('fixture has no sentence');
+        await expect(store.replaceCoding(forum.id, [first, first], recoded())).rejects.toThrow();
+        expect(await store.eventsOfDocument(forum.id)).toEqual(before.events);
+      });
+
+      it('counts without writing on a dry run', async () => {
+        await saveAll();
+        const rev = await store.revision();
+        const result = await store.replaceCoding(forum.id, fewerSentences(), recoded(), { dryRun: true });
+        expect(result).toMatchObject({ added: 1, removed: 1, updated: 1, changed: true });
+        expect(await store.eventsOfDocument(forum.id)).toEqual(forumEvents);
+        expect(await store.revision()).toBe(rev);
+      });
+
+      it('rejects an unknown document and events of another document', async () => {
+        await saveAll();
+        await expect(store.replaceCoding('no-such-doc', [], [])).rejects.toThrow(/no-such-doc/);
+        await expect(store.replaceCoding(forum.id, [], [makeEvent(strikes, 'x-1')])).rejects.toThrow(/belongs to document/);
+        expect(await store.eventsOfDocument(forum.id)).toEqual(forumEvents);
+      });
+
+      it('keeps the mentions of kept events, drops those of removed ones, and replaces a duplicate\'s own mentions', async () => {
+        await saveAll();
+        const copy = makeDocument(TEXTS.forum + ' Follow us for more news.', { url: 'https://copy.example/forum', source: 'Copy' });
+        const mention = (eventId: string): EventMention => ({
+          eventId, origin: 'document', docId: copy.id, externalId: null, source: 'Copy', url: 'https://copy.example/forum', publishedAt: null, fields: null,
+        });
+        const link = { docId: copy.id, originalId: forum.id, similarity: 0.9, method: 'minhash', linkedAt: '2025-06-14T08:00:00.000Z' };
+        await store.saveDuplicate(copy, makeSentences(copy), [], link, [mention('forum-1'), mention('forum-2')]);
+        await store.replaceCoding(forum.id, fewerSentences(), recoded());
+        expect((await store.mentionsOf('forum-2')).map((m) => m.docId)).toEqual([forum.id, copy.id]);
+        expect(await store.mentionsOf('forum-1')).toEqual([]);
+        // The copy, re-coded, now mentions the new event instead.
+        const result = await store.replaceCoding(copy.id, makeSentences(copy), [], { mentions: [mention('forum-4')] });
+        expect(result.changed).toBe(true);
+        expect((await store.mentionsOf('forum-4')).map((m) => m.docId)).toEqual([forum.id, copy.id]);
+        expect((await store.mentionsOf('forum-2')).map((m) => m.docId)).toEqual([forum.id]);
+        expect((await store.replaceCoding(copy.id, makeSentences(copy), [], { mentions: [mention('forum-4')] })).changed).toBe(false);
+        await expect(store.replaceCoding(copy.id, [], [], { mentions: [mention('no-such-event')] })).rejects.toThrow();
+        expect((await store.mentionsOf('forum-4')).map((m) => m.docId)).toEqual([forum.id, copy.id]);
+      });
+
+      it('leaves recorded alerts as they are', async () => {
+        await saveAll();
+        const rule = await store.addAlertRule({ name: 'assaults', rule: { kind: 'escalation' }, webhook: null, createdAt: '2025-06-20T00:00:00Z' });
+        await store.recordAlert({ ruleId: rule.id, dedupeKey: 'event:forum-1', finding: { eventId: 'forum-1' }, firedAt: '2025-06-20T00:00:00Z' });
+        await store.replaceCoding(forum.id, fewerSentences(), recoded());
+        expect((await store.listAlerts()).map((a) => a.dedupeKey)).toEqual(['event:forum-1']);
       });
     });
 

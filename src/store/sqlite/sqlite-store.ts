@@ -34,12 +34,15 @@ import type {
   NewAlertRule,
   PlaceCount,
   PlaceCountFilter,
+  RecodeResult,
+  ReplaceCodingOptions,
   SaveResult,
   Store,
   StoreStats,
   StoredAlert,
   StoredAlertRule,
 } from '../store.js';
+import { compareCoding, mentionKey } from '../compare-coding.js';
 import { applyMigrations } from './migrations.js';
 import { SqliteAggregates } from './sqlite-aggregates.js';
 import { inTransaction, openSqliteDatabase } from './sqlite-database.js';
@@ -209,6 +212,10 @@ export class SqliteStore implements Store {
   }
 
   async getSentences(docId: string): Promise<Sentence[]> {
+    return this.#sentenceRows(docId);
+  }
+
+  #sentenceRows(docId: string): Sentence[] {
     const rows = this.#sql(
       'SELECT position, start_offset, end_offset, text FROM sentences WHERE doc_id = ? ORDER BY position',
     ).all(docId) as SentenceRow[];
@@ -623,6 +630,111 @@ export class SqliteStore implements Store {
     }
     const rows = this.#sql(`SELECT e.id FROM events e WHERE ${where.join(' AND ')} ORDER BY e.id`).all(...params) as { id: string }[];
     return rows.map((r) => r.id);
+  }
+
+  // --- re-coding (faultline recode) ---
+
+  async documentIds(range: DateRange = {}): Promise<string[]> {
+    const r = dateRangeSchema.parse(range);
+    const where: string[] = [];
+    const params: SqliteValue[] = [];
+    if (r.since !== undefined) {
+      where.push('substr(published_at, 1, 10) >= ?');
+      params.push(r.since);
+    }
+    if (r.until !== undefined) {
+      where.push('substr(published_at, 1, 10) <= ?');
+      params.push(r.until);
+    }
+    const sql = `SELECT id FROM documents${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY rowid`;
+    return (this.#sql(sql).all(...params) as { id: string }[]).map((row) => row.id);
+  }
+
+  async replaceCoding(docId: string, sentences: Sentence[], events: Event[], opts: ReplaceCodingOptions = {}): Promise<RecodeResult> {
+    for (const e of events) {
+      if (e.docId !== docId) throw new Error(`Event ${e.id} belongs to document ${String(e.docId)}, not to ${docId}`);
+    }
+    for (const m of opts.mentions ?? []) {
+      if (m.docId !== docId) throw new Error(`A mention of event ${m.eventId} names document ${String(m.docId)}, not ${docId}`);
+    }
+    const work = (): RecodeResult => {
+      if (this.#sql('SELECT 1 FROM documents WHERE id = ?').get(docId) === undefined) {
+        throw new Error(`No document has the id ${docId}`);
+      }
+      const storedEvents = this.#sql('SELECT id, json FROM events WHERE doc_id = ? ORDER BY doc_position').all(docId) as {
+        id: string;
+        json: string;
+      }[];
+      const storedMentions = opts.mentions === undefined ? null : this.#mentionsBy(docId);
+      const result = compareCoding(
+        {
+          sentences: this.#sentenceRows(docId),
+          events: storedEvents.map((r) => [r.id, r.json] as const),
+          mentions: storedMentions?.map(mentionKey) ?? null,
+        },
+        { sentences, events, mentions: opts.mentions?.map(mentionKey) ?? null },
+      );
+      if (!result.changed || opts.dryRun === true) return result;
+
+      const old = new Map(storedEvents.map((r) => [r.id, r.json]));
+      const nextIds = new Set(events.map((e) => e.id));
+      // Dates whose aggregates change: those of the old events and of the new ones.
+      const dates = new Set<string>();
+      for (const r of storedEvents) {
+        const date = (JSON.parse(r.json) as Event).date;
+        if (date !== null) dates.add(date.slice(0, 10));
+      }
+      for (const e of events) if (e.date !== null) dates.add(e.date.slice(0, 10));
+
+      this.#sql('DELETE FROM sentences WHERE doc_id = ?').run(docId);
+      const insertSentence = this.#sql('INSERT INTO sentences (doc_id, position, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)');
+      for (const s of sentences) insertSentence.run(docId, s.index, s.start, s.end, s.text);
+
+      // Removed events take their actors and mentions with them (ON DELETE CASCADE).
+      const deleteEvent = this.#sql('DELETE FROM events WHERE id = ?');
+      for (const r of storedEvents) if (!nextIds.has(r.id)) deleteEvent.run(r.id);
+      const insertEvent = this.#sql(
+        `INSERT INTO events (id, doc_id, doc_position, sentence, date, plover, cameo, quad, goldstein, confidence, json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      // Kept ids are updated in place so that their mentions stay.
+      const updateEvent = this.#sql(
+        `UPDATE events SET doc_position = ?, sentence = ?, date = ?, plover = ?, cameo = ?, quad = ?, goldstein = ?, confidence = ?, json = ?
+          WHERE id = ?`,
+      );
+      const deleteActors = this.#sql('DELETE FROM event_actors WHERE event_id = ?');
+      events.forEach((e, position) => {
+        const json = JSON.stringify(e);
+        const before = old.get(e.id);
+        if (before === undefined) {
+          insertEvent.run(e.id, docId, position, e.sentence, e.date, e.plover, e.cameo, e.quad, e.goldstein, e.confidence, json);
+          this.#insertActors(e);
+        } else {
+          updateEvent.run(position, e.sentence, e.date, e.plover, e.cameo, e.quad, e.goldstein, e.confidence, json, e.id);
+          if (before !== json) {
+            deleteActors.run(e.id);
+            this.#insertActors(e);
+          }
+        }
+      });
+      if (opts.mentions !== undefined) {
+        this.#sql("DELETE FROM event_mentions WHERE origin = 'document' AND doc_id = ?").run(docId);
+        this.#insertMentions(opts.mentions);
+      }
+      for (const date of [...dates].sort()) this.#aggregates.recomputeDate(date);
+      return result;
+    };
+    try {
+      return opts.dryRun === true ? work() : inTransaction(this.#db, work);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`Could not re-code document ${docId} (its stored coding is unchanged): ${reason}`, { cause: error });
+    }
+  }
+
+  #mentionsBy(docId: string): EventMention[] {
+    const rows = this.#sql("SELECT * FROM event_mentions WHERE origin = 'document' AND doc_id = ? ORDER BY id").all(docId) as MentionRow[];
+    return rows.map(mentionOfRow);
   }
 
   #insertMentions(mentions: readonly EventMention[]): number {
