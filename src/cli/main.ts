@@ -11,6 +11,7 @@ import { relationCommand } from './relation.js'; // relation mode (issue 6)
 import { eventsCommand } from './events.js';
 import { explainCommand } from './explain.js';
 import { ingestCommand } from './ingest.js';
+import { recodeCommand } from './recode.js'; // re-coding after a dictionary change
 import { showCommand } from './show.js';
 import { LIST_FORMATS } from './format-events.js';
 import { placesCommand } from './places.js'; // geo (issue 3)
@@ -61,6 +62,19 @@ export function buildProgram(io: CliIo): Command {
     .addOption(dictOption())
     .action(async (paths: string[], o: { db?: string; date?: string; source?: string; quiet?: boolean; dict?: string[] }) =>
       ingestCommand(io, { paths, db: db(o), date: o.date, source: o.source, quiet: o.quiet === true, dicts: dicts(o) }),
+    );
+
+  program
+    .command('recode')
+    .description('code the stored documents again with the current dictionaries and replace their sentences and events (one transaction per document)')
+    .addOption(dbOption())
+    .addOption(dictOption())
+    .option('--since <YYYY-MM-DD>', 'only documents published on or after this date')
+    .option('--until <YYYY-MM-DD>', 'only documents published on or before this date')
+    .option('--dry-run', 'code and count, write nothing')
+    .option('--json', 'print the summary as one JSON object')
+    .action(async (o: { db?: string; dict?: string[]; since?: string; until?: string; dryRun?: boolean; json?: boolean }) =>
+      recodeCommand(io, { db: db(o), dicts: dicts(o), since: o.since, until: o.until, dryRun: o.dryRun === true, json: o.json === true }),
     );
 
   program
