@@ -52,7 +52,12 @@ export async function recodeStore(store: Store, io: CliIo, opts: RecodeOptions):
   const range = { ...(opts.since !== undefined ? { since: opts.since } : {}), ...(opts.until !== undefined ? { until: opts.until } : {}) };
   const summary: RecodeSummary = { documents: 0, eventsBefore: 0, eventsAfter: 0, changed: 0, failed: [], dryRun: opts.dryRun };
   const bar = progress(io, true);
-  for (const docId of await store.documentIds(range)) {
+  // First copies before near-duplicates: a duplicate is matched against its first copy's new events.
+  const ids = await store.documentIds(range);
+  const isDuplicate = new Set<string>();
+  for (const id of ids) if ((await store.duplicateOf(id)) !== null) isDuplicate.add(id);
+  const ordered = [...ids.filter((id) => !isDuplicate.has(id)), ...ids.filter((id) => isDuplicate.has(id))];
+  for (const docId of ordered) {
     bar.tick(docId);
     summary.documents++;
     try {
