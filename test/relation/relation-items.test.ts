@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGsr } from '../../src/eval/parse-gsr.js';
 import { loadResources } from '../../src/load-resources.js';
+import type { RelationPair } from '../../src/relation/analyse-relation.js';
 import { relationItems } from '../../src/relation/relation-items.js';
 
 const res = loadResources();
@@ -15,7 +16,7 @@ function gsrFile(source: string, target: string): Parameters<typeof relationItem
   return { format: 'gsr', file: 'test.json', items, problems };
 }
 
-const names = (pair: { source: { start: number; end: number }[]; target: { start: number; end: number }[] }): string =>
+const names = (pair: RelationPair): string =>
   `${pair.source.map((s) => text.slice(s.start, s.end)).join('+')}>${pair.target.map((s) => text.slice(s.start, s.end)).join('+')}`;
 
 describe('relationItems for GSR training', () => {
