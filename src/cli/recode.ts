@@ -9,8 +9,9 @@
 import type { CodedDocument } from '../coder/code-document.js';
 import { loadResources } from '../load-resources.js';
 import { processDocument } from '../pipeline.js';
-import type { Actor, Document, Event } from '../records.js';
-import { dateRangeSchema, type EventMention, type RecodeResult, type Store } from '../store/store.js';
+import type { Document } from '../records.js';
+import { splitMerged } from '../feeds/store-story.js';
+import { dateRangeSchema, type RecodeResult, type Store } from '../store/store.js';
 import { alertsAfterWrite } from './alerts.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
@@ -90,28 +91,6 @@ async function recodeDocument(store: Store, docId: string, code: (doc: Document)
   if (link === null) return store.replaceCoding(docId, coded.sentences, coded.events, { dryRun });
   const { own, mentions } = splitMerged(doc, coded.events, await store.eventsOfDocument(link.originalId));
   return store.replaceCoding(docId, coded.sentences, own, { mentions, dryRun });
-}
-
-// The matching rule of storeStory: same CAMEO code, same source and target actors.
-const actorKey = (a: Actor): string => `${a.country ?? ''}/${a.igo ?? ''}/${a.sector ?? ''}/${a.name}`;
-const eventKey = (e: Event): string => `${e.cameo}|${e.source.map(actorKey).sort().join('+')}|${e.target.map(actorKey).sort().join('+')}`;
-
-/** A near-duplicate's events: those matching an event of its first copy become mentions of it, the rest stay its own. */
-function splitMerged(doc: Document, events: readonly Event[], original: readonly Event[]): { own: Event[]; mentions: EventMention[] } {
-  const unmatched = new Map<string, Event[]>();
-  for (const e of original) unmatched.set(eventKey(e), [...(unmatched.get(eventKey(e)) ?? []), e]);
-  const own: Event[] = [];
-  const mentions: EventMention[] = [];
-  for (const e of events) {
-    const match = unmatched.get(eventKey(e))?.shift();
-    if (match === undefined) own.push(e);
-    else {
-      mentions.push({
-        eventId: match.id, origin: 'document', docId: doc.id, externalId: null, source: doc.source, url: doc.url, publishedAt: doc.publishedAt, fields: null,
-      });
-    }
-  }
-  return { own, mentions };
 }
 
 export function recodeSummaryLine(s: RecodeSummary): string {

@@ -47,19 +47,29 @@ export async function storeStory(store: Store, doc: Document, code: (doc: Docume
     return { status: 'ingested', docId: doc.id, events: coded.events.length };
   }
   const originalId = (await store.duplicateOf(best.docId))?.originalId ?? best.docId;
-  const unmatched = new Map<string, Event[]>();
-  for (const e of await store.eventsOfDocument(originalId)) unmatched.set(eventKey(e), [...(unmatched.get(eventKey(e)) ?? []), e]);
-  const mentions: EventMention[] = [];
-  const own: Event[] = [];
-  for (const e of coded.events) {
-    const match = unmatched.get(eventKey(e))?.shift();
-    if (match !== undefined) mentions.push(mentionOf(match.id, doc, doc.id));
-    else own.push(e);
-  }
+  const { own, mentions } = splitMerged(doc, coded.events, await store.eventsOfDocument(originalId));
   const link = { docId: doc.id, originalId, similarity: best.similarity, method: 'minhash', linkedAt: now };
   const saved = await store.saveDuplicate(doc, coded.sentences, own, link, mentions);
   if (!saved.inserted) return { status: 'exists', docId: doc.id };
   return { status: 'duplicate', docId: doc.id, originalId, similarity: best.similarity, merged: mentions.length, own: own.length };
+}
+
+/**
+ * A near-duplicate's events: each that matches an event of its first copy
+ * (same CAMEO code, same source and target actors) becomes a mention of that
+ * event, the rest stay the duplicate's own.
+ */
+export function splitMerged(doc: Document, events: readonly Event[], original: readonly Event[]): { own: Event[]; mentions: EventMention[] } {
+  const unmatched = new Map<string, Event[]>();
+  for (const e of original) unmatched.set(eventKey(e), [...(unmatched.get(eventKey(e)) ?? []), e]);
+  const own: Event[] = [];
+  const mentions: EventMention[] = [];
+  for (const e of events) {
+    const match = unmatched.get(eventKey(e))?.shift();
+    if (match === undefined) own.push(e);
+    else mentions.push(mentionOf(match.id, doc, doc.id));
+  }
+  return { own, mentions };
 }
 
 function mentionOf(eventId: string, doc: Document, docId: string | null): EventMention {
