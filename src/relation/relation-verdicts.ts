@@ -4,8 +4,10 @@
 // competes with the sentence's other candidate pairs (item.alternatives):
 // a pair with both a source and a target beats a one-sided one, then the pair
 // whose source comes first, then a pair one of the coder's events links, then
-// the most confident answer; its explanation names the pair and its actors
-// say who (for the GSR countries).
+// the most confident answer gives the type (pairRank); the same order with
+// the pairs whose actors resolve to countries first gives who took part, the
+// verdict's actors (whoRank; the GSR countries). The explanation names the
+// pairs.
 // `modelFor` picks the model of each item (one shipped model, or the model
 // of the item's fold in cross-validation). Pure.
 
@@ -38,16 +40,29 @@ export function decidePenta(a: RelationAnalysis, model: LinearModel): ItemVerdic
 }
 
 /**
- * How a candidate pair of a guessed sentence ranks, compared term by term: a
- * pair naming both sides (parties acting jointly, "A and B agreed", count)
- * before a one-sided one; then the pair whose source comes first (the subject
- * of a news sentence is most often its source); then a pair one of the
- * coder's events links; then the model's confidence.
+ * How a candidate pair of a guessed sentence ranks for what happened,
+ * compared term by term: a pair naming both sides (parties acting jointly,
+ * "A and B agreed", count) before a one-sided one; then the pair whose source
+ * comes first (the subject of a news sentence is most often its source); then
+ * a pair one of the coder's events links; then the model's confidence.
  */
 function pairRank(c: RelationCandidate, score: number): number[] {
   const p = c.pair;
   const twoSided = p.source.length > 0 && p.source.length + p.target.length >= 2;
   return [twoSided ? 1 : 0, -(p.source[0]?.start ?? Infinity), c.analysis.linked.length > 0 ? 1 : 0, score];
+}
+
+/**
+ * How it ranks for who took part: the same terms, with the number of sides
+ * whose actors resolve to a country or an IGO right after the first. Countries
+ * can only be read off identified actors: "Jordan → Britain" says more about
+ * who than "Jordan → a Jordanian official", "police → Egypt" more than
+ * "police → demonstrators".
+ */
+function whoRank(c: RelationCandidate, score: number): number[] {
+  const known = (side: 'source' | 'target'): number => ((c.actors?.[side] ?? []).some((a) => a.country !== null || a.igo !== null) ? 1 : 0);
+  const [twoSided = 0, ...rest] = pairRank(c, score);
+  return [twoSided, known('source') + known('target'), ...rest];
 }
 
 const outranks = (a: readonly number[], b: readonly number[]): boolean => {
@@ -80,22 +95,29 @@ export function relationVerdicts(
       return;
     }
     let best: { r: RelationResult; pair: RelationPair; actors: RelationCandidate['actors']; rank: number[] } | null = null;
+    let who: { pair: RelationPair; actors: RelationCandidate['actors']; rank: number[] } | null = null;
     for (const c of candidates) {
       const r = decideRelation(item.text, c.pair, c.analysis, { ...res, relationModel: model });
       if (r === null) continue;
       const rank = pairRank(c, r.score);
       if (best === null || outranks(rank, best.rank)) best = { r, pair: c.pair, actors: c.actors, rank };
+      const wrank = whoRank(c, r.score);
+      if (who === null || outranks(wrank, who.rank)) who = { pair: c.pair, actors: c.actors, rank: wrank };
     }
     if (best === null) return;
     const { r } = best;
+    const actors = who?.actors;
     verdicts[item.index] = {
-      ...(best.actors ? { actors: best.actors } : {}),
+      ...(actors ? { actors } : {}),
       // PLV scores PLV roots (the model's labels); GSR scores PLOVER types.
       label: file.format === 'gsr' ? r.plover : r.label,
       penta: r.penta,
       confidence: r.score,
       rule: r.evidence.rule,
-      explanation: (best.pair === item.pair ? '' : pairNote(best.pair)) + explain(r.evidence.features),
+      explanation:
+        (best.pair === item.pair ? '' : pairNote(best.pair)) +
+        (who !== null && who.pair !== best.pair ? `who from ${pairNote(who.pair)}` : '') +
+        explain(r.evidence.features),
     };
   });
   return verdicts;

@@ -73,3 +73,26 @@ describe('relationVerdicts, pairs the rules link', () => {
     expect(v?.actors?.target.map((a) => a.country)).toEqual(['GBR']);
   });
 });
+
+describe('relationVerdicts, who took part', () => {
+  it('takes the actors from the pair whose sides resolve to countries, the type from the best-read pair', () => {
+    const t = 'Norway told the envoys about Peru on Monday.';
+    const c = codeText(t, res);
+    const sp = (a: string): { start: number; end: number } => ({ start: t.indexOf(a), end: t.indexOf(a) + a.length });
+    const cand = (a: string, b: string): { pair: RelationPair; analysis: ReturnType<typeof analyseRelation>; actors: ReturnType<typeof pairActors> } => {
+      const p = { source: [sp(a)], target: [sp(b)] };
+      return { pair: p, analysis: analyseRelation(t, p, res, c), actors: pairActors(p, c) };
+    };
+    const envoys = cand('Norway', 'the envoys');
+    const peru = cand('Norway', 'Peru');
+    expect(envoys.actors.target).toEqual([]);
+    expect([envoys.analysis.linked.length, peru.analysis.linked.length]).toEqual([0, 0]);
+    // A model without weights reads both pairs alike, so the first (the envoys) gives the type; Peru's pair names a country.
+    const m: LinearModel = { kind: 'logistic', labels: ['ACCUSE', 'AGREE'], bias: [1, 0], weights: new Map() };
+    const it0: RelationItem = { index: 0, group: t, text: t, label: 'ACCUSE', pair: envoys.pair, pairFrom: 'mentions', analysis: envoys.analysis, actors: envoys.actors, alternatives: [peru] };
+    const [v] = relationVerdicts(file, [it0], 'relation', () => m, res);
+    expect(v?.label).toBe('ACCUSE');
+    expect(v?.actors?.target.map((a) => a.country)).toEqual(['PER']);
+    expect(v?.explanation).toMatch(/^who from pair Norway → Peru; /);
+  });
+});
