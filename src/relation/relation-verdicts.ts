@@ -94,21 +94,20 @@ export function relationVerdicts(
       verdicts[item.index] = best;
       return;
     }
-    let best: { r: RelationResult; pair: RelationPair; actors: RelationCandidate['actors']; rank: number[] } | null = null;
+    let best: { r: RelationResult; pair: RelationPair; rank: number[] } | null = null;
     let who: { pair: RelationPair; actors: RelationCandidate['actors']; rank: number[] } | null = null;
     for (const c of candidates) {
       const r = decideRelation(item.text, c.pair, c.analysis, { ...res, relationModel: model });
       if (r === null) continue;
       const rank = pairRank(c, r.score);
-      if (best === null || outranks(rank, best.rank)) best = { r, pair: c.pair, actors: c.actors, rank };
+      if (best === null || outranks(rank, best.rank)) best = { r, pair: c.pair, rank };
       const wrank = whoRank(c, r.score);
       if (who === null || outranks(wrank, who.rank)) who = { pair: c.pair, actors: c.actors, rank: wrank };
     }
     if (best === null) return;
     const { r } = best;
-    const actors = who?.actors;
     verdicts[item.index] = {
-      ...(actors ? { actors } : {}),
+      ...(who?.actors ? { actors: who.actors } : {}),
       // PLV scores PLV roots (the model's labels); GSR scores PLOVER types.
       label: file.format === 'gsr' ? r.plover : r.label,
       penta: r.penta,
