@@ -55,14 +55,17 @@ export async function recodeStore(store: Store, io: CliIo, opts: RecodeOptions):
   const bar = progress(io, true);
   // First copies before near-duplicates: a duplicate is matched against its first copy's new events.
   const ids = await store.documentIds(range);
-  const isDuplicate = new Set<string>();
-  for (const id of ids) if ((await store.duplicateOf(id)) !== null) isDuplicate.add(id);
-  const ordered = [...ids.filter((id) => !isDuplicate.has(id)), ...ids.filter((id) => isDuplicate.has(id))];
+  const originalOf = new Map<string, string>();
+  for (const id of ids) {
+    const link = await store.duplicateOf(id);
+    if (link !== null) originalOf.set(id, link.originalId);
+  }
+  const ordered = [...ids.filter((id) => !originalOf.has(id)), ...ids.filter((id) => originalOf.has(id))];
   for (const docId of ordered) {
     bar.tick(docId);
     summary.documents++;
     try {
-      const result = await recodeDocument(store, docId, code, opts.dryRun);
+      const result = await recodeDocument(store, docId, originalOf.get(docId) ?? null, code, opts.dryRun);
       summary.eventsBefore += result.before;
       summary.eventsAfter += result.after;
       if (result.changed) summary.changed++;
@@ -82,14 +85,19 @@ export async function recodeStore(store: Store, io: CliIo, opts: RecodeOptions):
   return summary;
 }
 
-/** Codes one stored document again and replaces (or, on a dry run, compares) its coding. */
-async function recodeDocument(store: Store, docId: string, code: (doc: Document) => CodedDocument, dryRun: boolean): Promise<RecodeResult> {
+/** Codes one stored document again (a near-duplicate against its first copy, `originalId`) and replaces (or, on a dry run, compares) its coding. */
+async function recodeDocument(
+  store: Store,
+  docId: string,
+  originalId: string | null,
+  code: (doc: Document) => CodedDocument,
+  dryRun: boolean,
+): Promise<RecodeResult> {
   const doc = await store.getDocument(docId);
   if (doc === null) throw new Error('the document is no longer stored');
   const coded = code(doc);
-  const link = await store.duplicateOf(docId);
-  if (link === null) return store.replaceCoding(docId, coded.sentences, coded.events, { dryRun });
-  const { own, mentions } = splitMerged(doc, coded.events, await store.eventsOfDocument(link.originalId));
+  if (originalId === null) return store.replaceCoding(docId, coded.sentences, coded.events, { dryRun });
+  const { own, mentions } = splitMerged(doc, coded.events, await store.eventsOfDocument(originalId));
   return store.replaceCoding(docId, coded.sentences, own, { mentions, dryRun });
 }
 

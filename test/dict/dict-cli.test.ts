@@ -1,7 +1,6 @@
 // `faultline dict check` and `--dict` end to end, in-process.
 
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
@@ -10,17 +9,9 @@ import { readWatchFile } from '../../src/cli/watch.js';
 import type { DictCheckReport } from '../../src/cli/dict.js';
 import type { Event } from '../../src/records.js';
 import { runCli } from '../cli/run-cli.js';
+import { folder } from './dict-folder.js';
 
 const EXAMPLE = new URL('./example-dict/', import.meta.url).pathname;
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'faultline-dict-cli-'));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(join(dir, rel, '..'), { recursive: true });
-    writeFileSync(join(dir, rel), text);
-  }
-  return dir;
-}
 
 // A duplicate inside the folder (RHF twice) and a conflict with the built-in
 // dictionary (Hamas coded as an Iranian military unit).

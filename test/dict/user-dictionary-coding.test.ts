@@ -2,8 +2,6 @@
 // actor, a removed phrase, a new verb pattern; and bad files stop the load
 // with their file and line.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../src/ingest/make-document.js';
@@ -12,6 +10,7 @@ import { processDocument } from '../../src/pipeline.js';
 import type { Event } from '../../src/records.js';
 import { CliError } from '../../src/cli/cli-error.js';
 import { layDictionaries } from '../../src/load-resources.js';
+import { folder } from './dict-folder.js';
 
 const EXAMPLE = new URL('./example-dict/', import.meta.url).pathname;
 
@@ -21,16 +20,6 @@ function code(text: string, dicts: string[] = []): Event[] {
 
 function actorOf(events: Event[], side: 'source' | 'target'): string[] {
   return events.flatMap((e) => e[side].map((a) => `${a.country ?? a.igo ?? '-'} ${a.sector ?? '-'} ${a.entry}`));
-}
-
-/** A dictionary folder in a temporary directory: { 'actors/groups.txt': '...' }. */
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'faultline-dict-'));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(join(dir, rel, '..'), { recursive: true });
-    writeFileSync(join(dir, rel), text);
-  }
-  return dir;
 }
 
 describe('user dictionaries change the coding', () => {

@@ -8,21 +8,30 @@ import type { RelationItem } from '../../src/relation/relation-items.js';
 import { relationVerdicts } from '../../src/relation/relation-verdicts.js';
 
 const res = loadResources();
-const text = 'Norway met Chile and condemned Peru.';
-const coded = codeText(text, res);
-const span = (a: string): { start: number; end: number } => ({ start: text.indexOf(a), end: text.indexOf(a) + a.length });
-const pair = (a: string, b?: string): RelationPair => ({ source: [span(a)], target: b === undefined ? [] : [span(b)] });
-const candidate = (p: RelationPair): { pair: RelationPair; analysis: ReturnType<typeof analyseRelation>; actors: ReturnType<typeof pairActors> } => ({
-  pair: p,
-  analysis: analyseRelation(text, p, res, coded),
-  actors: pairActors(p, coded),
-});
 const file = { format: 'gsr', file: 'x', items: [{}], problems: [] } as unknown as EvalFile;
 
-function item(first: RelationPair, others: RelationPair[]): RelationItem {
-  const c = candidate(first);
-  return { index: 0, group: text, text, label: 'ACCUSE', pair: first, pairFrom: 'mentions', analysis: c.analysis, actors: c.actors, alternatives: others.map(candidate) };
+/** Pairs, candidates and guessed-pair items of one sentence, coded once. */
+function sentence(text: string): {
+  pair: (a: string, b?: string) => RelationPair;
+  candidate: (p: RelationPair) => { pair: RelationPair; analysis: ReturnType<typeof analyseRelation>; actors: ReturnType<typeof pairActors> };
+  item: (first: RelationPair, others: RelationPair[], label?: string) => RelationItem;
+} {
+  const coded = codeText(text, res);
+  const span = (a: string): { start: number; end: number } => ({ start: text.indexOf(a), end: text.indexOf(a) + a.length });
+  const pair = (a: string, b?: string): RelationPair => ({ source: [span(a)], target: b === undefined ? [] : [span(b)] });
+  const candidate = (p: RelationPair): { pair: RelationPair; analysis: ReturnType<typeof analyseRelation>; actors: ReturnType<typeof pairActors> } => ({
+    pair: p,
+    analysis: analyseRelation(text, p, res, coded),
+    actors: pairActors(p, coded),
+  });
+  const item = (first: RelationPair, others: RelationPair[], label = 'ACCUSE'): RelationItem => {
+    const c = candidate(first);
+    return { index: 0, group: text, text, label, pair: first, pairFrom: 'mentions', analysis: c.analysis, actors: c.actors, alternatives: others.map(candidate) };
+  };
+  return { pair, candidate, item };
 }
+
+const { pair, item } = sentence('Norway met Chile and condemned Peru.');
 
 // A model sure of ACCUSE whenever "condemned" comes before the target, and mildly of AGREE otherwise.
 const model: LinearModel = { kind: 'logistic', labels: ['ACCUSE', 'AGREE'], bias: [0, 1], weights: new Map([['before-target1:condemn', [6, 0]]]) };
@@ -56,19 +65,13 @@ describe('relationVerdicts, the order of the sources', () => {
 
 describe('relationVerdicts, pairs the rules link', () => {
   it("prefers, for one source, a target the coder's events link it to", () => {
-    const t = 'Jordan and Britain have agreed to hold joint exercises, a Jordanian official said.';
-    const c = codeText(t, res);
-    const sp = (a: string): { start: number; end: number } => ({ start: t.indexOf(a), end: t.indexOf(a) + a.length });
-    const cand = (a: string, b: string): { pair: RelationPair; analysis: ReturnType<typeof analyseRelation>; actors: ReturnType<typeof pairActors> } => {
-      const p = { source: [sp(a)], target: [sp(b)] };
-      return { pair: p, analysis: analyseRelation(t, p, res, c), actors: pairActors(p, c) };
-    };
-    const unlinked = cand('Jordan', 'Jordanian official');
-    const linked = cand('Jordan', 'Britain');
+    const jordan = sentence('Jordan and Britain have agreed to hold joint exercises, a Jordanian official said.');
+    const unlinked = jordan.candidate(jordan.pair('Jordan', 'Jordanian official'));
+    const linked = jordan.candidate(jordan.pair('Jordan', 'Britain'));
     expect(unlinked.analysis.linked).toEqual([]);
     expect(linked.analysis.linked.length).toBeGreaterThan(0);
     const flat: LinearModel = { kind: 'logistic', labels: ['AGREE', 'ACCUSE'], bias: [1, 0], weights: new Map() };
-    const it0: RelationItem = { index: 0, group: t, text: t, label: 'AGREE', pair: unlinked.pair, pairFrom: 'mentions', analysis: unlinked.analysis, actors: unlinked.actors, alternatives: [linked] };
+    const it0 = jordan.item(unlinked.pair, [linked.pair], 'AGREE');
     const [v] = relationVerdicts(file, [it0], 'relation', () => flat, res);
     expect(v?.actors?.target.map((a) => a.country)).toEqual(['GBR']);
   });
@@ -76,20 +79,14 @@ describe('relationVerdicts, pairs the rules link', () => {
 
 describe('relationVerdicts, who took part', () => {
   it('takes the actors from the pair whose sides resolve to countries, the type from the best-read pair', () => {
-    const t = 'Norway told the envoys about Peru on Monday.';
-    const c = codeText(t, res);
-    const sp = (a: string): { start: number; end: number } => ({ start: t.indexOf(a), end: t.indexOf(a) + a.length });
-    const cand = (a: string, b: string): { pair: RelationPair; analysis: ReturnType<typeof analyseRelation>; actors: ReturnType<typeof pairActors> } => {
-      const p = { source: [sp(a)], target: [sp(b)] };
-      return { pair: p, analysis: analyseRelation(t, p, res, c), actors: pairActors(p, c) };
-    };
-    const envoys = cand('Norway', 'the envoys');
-    const peru = cand('Norway', 'Peru');
+    const told = sentence('Norway told the envoys about Peru on Monday.');
+    const envoys = told.candidate(told.pair('Norway', 'the envoys'));
+    const peru = told.candidate(told.pair('Norway', 'Peru'));
     expect(envoys.actors.target).toEqual([]);
     expect([envoys.analysis.linked.length, peru.analysis.linked.length]).toEqual([0, 0]);
     // A model without weights reads both pairs alike, so the first (the envoys) gives the type; Peru's pair names a country.
     const m: LinearModel = { kind: 'logistic', labels: ['ACCUSE', 'AGREE'], bias: [1, 0], weights: new Map() };
-    const it0: RelationItem = { index: 0, group: t, text: t, label: 'ACCUSE', pair: envoys.pair, pairFrom: 'mentions', analysis: envoys.analysis, actors: envoys.actors, alternatives: [peru] };
+    const it0 = told.item(envoys.pair, [peru.pair]);
     const [v] = relationVerdicts(file, [it0], 'relation', () => m, res);
     expect(v?.label).toBe('ACCUSE');
     expect(v?.actors?.target.map((a) => a.country)).toEqual(['PER']);
