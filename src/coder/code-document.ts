@@ -6,6 +6,7 @@
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
 import { DocumentActors, findActors } from '../actors/find-actors.js';
 import type { ActorMention, DocumentContext } from '../actors/types.js';
+import { parseDateline } from '../nlp/dateline.js';
 import { findDateExpressions } from '../nlp/dates.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { tokenize } from '../nlp/tokens.js';
@@ -51,6 +52,8 @@ export function codeDocument(input: DocumentInput, res: DocumentResources): Code
   let inQuote = false;
   let quoteSpeaker: Actor | null = null;
   let previousEnd = 0;
+  // The dateline ("JERUSALEM (AP) --") says where the report was filed: no actor of any event is named in it.
+  const bodyStart = parseDateline(input.text)?.end ?? 0;
 
   for (const sentence of sentences) {
     // A new paragraph closes any quotation left open by sloppy punctuation.
@@ -59,7 +62,8 @@ export function codeDocument(input: DocumentInput, res: DocumentResources): Code
       quoteSpeaker = null;
     }
     previousEnd = sentence.end;
-    const mentions = findActors(sentence.text, res.actors, memory, context);
+    const found = findActors(sentence.text, res.actors, memory, context);
+    const mentions = sentence.start < bodyStart ? found.filter((m) => sentence.start + m.start >= bodyStart) : found;
     out.mentions.push({ sentence: sentence.index, mentions });
 
     // Who speaks in this sentence: the subject of a verb of saying.

@@ -7,6 +7,7 @@
 //   Moscow, 26 November (TASS) …         Place, date (Agency)
 //   KYIV, Ukraine — …                    PLACE, Region dash
 //   SAN FRANCISCO - … · GENEVA — …       PLACE dash
+//   JERUSALEM (AP) -- … · ISLAMABAD: …   two hyphens or a colon for the dash
 //
 // Without an agency in brackets or a date, the place must be in capitals and
 // followed by a dash, so an ordinary first sentence ("The president said -
@@ -131,8 +132,9 @@ function inline(text: string, start: number): Dateline | null {
     pos = p + s[0].length;
   }
 
-  // The dash: an en or em dash, or a hyphen with a space on each side.
-  const dash = at(new RegExp(`[ \\t]*[\u2013\u2014][ \\t]*| +-(?:[ \\t]+|(?=\\n)|$)`, 'uy'), text, pos);
+  // The dash: an en or em dash, one or two hyphens with a space on each side ("JERUSALEM (AP) --"),
+  // or a colon ("ISLAMABAD: …", "KABUL (Pajhwok) : …").
+  const dash = at(new RegExp(`[ \\t]*[\u2013\u2014][ \\t]*| +--?(?:[ \\t]+|(?=\\n)|$)| ?:[ \\t]+`, 'uy'), text, pos);
   const after = dash ? pos + dash[0].length : pos;
   const bodyStart = skipSpace(text, after);
   const lineBreakOrEnd = at(/[ \t]*(?:\n|$)/uy, text, after) !== null;

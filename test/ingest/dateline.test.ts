@@ -20,6 +20,10 @@ const RECOGNISED: Array<[string, Expected]> = [
   ['WASHINGTON, D.C. (AP) — Lawmakers returned.', { place: 'Washington', region: 'D.C.', source: 'AP', date: null, body: 'Lawmakers returned.' }],
   ['ISLAMABAD/PENTAGON — A cargo plane landed.', { place: 'Islamabad/Pentagon', region: null, source: null, date: null, body: 'A cargo plane landed.' }],
   ['  ADDIS ABABA, Ethiopia — Envoys arrived.', { place: 'Addis Ababa', region: 'Ethiopia', source: null, date: null, body: 'Envoys arrived.' }],
+  ['NAIROBI (AP) -- Kenyan police arrested six men.', { place: 'Nairobi', region: null, source: 'AP', date: null, body: 'Kenyan police arrested six men.' }],
+  ['LAGOS -- Traders closed their stalls.', { place: 'Lagos', region: null, source: null, date: null, body: 'Traders closed their stalls.' }],
+  ['DHAKA: The cabinet approved the budget.', { place: 'Dhaka', region: null, source: null, date: null, body: 'The cabinet approved the budget.' }],
+  ['QUETTA (Xinhua) : Gunmen fired on a bus.', { place: 'Quetta', region: null, source: 'Xinhua', date: null, body: 'Gunmen fired on a bus.' }],
   ['The Hague (AFP) — Judges read the verdict.', { place: 'The Hague', region: null, source: 'AFP', date: null, body: 'Judges read the verdict.' }],
 ];
 
@@ -36,6 +40,10 @@ const NOT_DATELINES: string[] = [
   'In Baghdad, Nov 27, officials met.',
   'Al-Araji stressed that cooperation matters.',
   'GENEVA',
+  'Note: the figures are provisional.',
+  'UPDATE: Polls closed at six.',
+  'Kenya -- not Uganda -- hosted the talks.',
+  'The minister said -- without evidence -- that the vote was rigged.',
   '',
 ];
 
