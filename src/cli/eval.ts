@@ -26,10 +26,12 @@ import type { ModelFile, ModelTask } from '../learn/model-file.js';
 import { loadResources, type Resources } from '../load-resources.js';
 import { baselineVerdicts } from '../relation/baseline-verdicts.js';
 import { RELATION_FEATURES } from '../relation/code-relation.js';
-import { relationItems, type RelationItem } from '../relation/relation-items.js';
+import { rankerExamples, relationItems, sentenceItems, type RelationItem } from '../relation/relation-items.js';
+import { trainFoldRankers } from '../relation/pair-ranker.js';
 import { relationVerdicts } from '../relation/relation-verdicts.js';
 import { trainFoldModels } from '../relation/train-relation-model.js';
 import type { Event } from '../records.js';
+import type { LinearModel } from '../learn/linear-model.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { evalGeovirusCommand } from './eval-geovirus.js'; // geo (issue 3)
@@ -82,6 +84,22 @@ export async function readGoldFile(io: CliIo, path: string, format?: EvalFormat)
   return file;
 }
 
+/** Items of a file whose pairs are guessed as a scorer must (PLV: one per sentence), for training the pair ranker. */
+export function guessedItems(file: EvalFile, res: Resources, task: ModelTask): RelationItem[] {
+  return file.format === 'plv' ? sentenceItems(file, res, task) : relationItems(file, res, task, 'coder');
+}
+
+/** Sentence verdicts (aligned with the file's items) by sentence. */
+function sentenceVerdictMap(file: EvalFile, verdicts: ReadonlyArray<ItemVerdict | null>): Map<string, ItemVerdict | null> {
+  const out = new Map<string, ItemVerdict | null>();
+  if (file.format !== 'plv') return out;
+  file.items.forEach((item, i) => {
+    const v = verdicts[i];
+    if (v !== undefined && (v !== null || !out.has(item.sentence))) out.set(item.sentence, v);
+  });
+  return out;
+}
+
 /** A text coder that codes each distinct text once. */
 function cachedCoder(res: Resources): SentenceCoder {
   const code = textCoder(res);
@@ -102,6 +120,8 @@ function trainedShare(model: ModelFile, file: EvalFile): number {
 
 interface RelationRun {
   verdicts: Array<ItemVerdict | null>;
+  /** PLV: the answer for each distinct sentence read with no pair marked (extraction). */
+  sentenceVerdicts?: Map<string, ItemVerdict | null>;
   mode: string;
   cv?: CrossValidationSummary;
   trainedShare?: number;
@@ -116,9 +136,21 @@ async function relationRun(io: CliIo, file: EvalFile, res: Resources, coder: Sen
     if (!Number.isInteger(o.cv) || o.cv < 2) throw new CliError('bad-option', '--cv needs a whole number of folds ≥ 2');
     const training = relationItems(file, res, task, 'gold');
     const extra: RelationItem[] = [];
-    for (const path of o.with ?? []) extra.push(...relationItems(await readGoldFile(io, path), res, task, 'gold'));
+    const withFiles: EvalFile[] = [];
+    for (const path of o.with ?? []) withFiles.push(await readGoldFile(io, path));
+    for (const f of withFiles) extra.push(...relationItems(f, res, task, 'gold'));
     const fm = trainFoldModels(training, scored, o.cv, extra, labels);
+    const foldOfGroup = new Map(scored.map((item, i) => [item.group, fm.folds[i] ?? 0]));
     const verdicts = relationVerdicts(file, scored, task, (_, position) => fm.models[fm.folds[position] ?? 0] ?? fm.models[0]!, res);
+    // PLV extraction: each sentence read with no pair marked, the pair chosen by the pair ranker of its
+    // fold, trained on the guessed pairs of every file's sentences outside the fold.
+    const sentences = sentenceItems(file, res, task);
+    const rankerData = sentences.length === 0 ? [] : rankerExamples(file, sentences);
+    if (sentences.length > 0) for (const f of withFiles) rankerData.push(...rankerExamples(f, guessedItems(f, res, task)));
+    const rankers = trainFoldRankers(rankerData, (g) => foldOfGroup.get(g), rankerData.length === 0 ? 0 : o.cv);
+    const rankerOf = (item: RelationItem): LinearModel | null => rankers[foldOfGroup.get(item.group) ?? 0] ?? null;
+    const modelOf = (item: RelationItem): LinearModel => fm.models[foldOfGroup.get(item.group) ?? 0] ?? fm.models[0]!;
+    const sentenceVerdicts = sentenceVerdictMap(file, relationVerdicts(file, sentences, task, modelOf, res, rankerOf));
     const foldOf = file.items.map(() => 0);
     scored.forEach((item, position) => (foldOf[item.index] = fm.folds[position] ?? 0));
     const folds = foldScores(file, coder, verdicts, foldOf, o.cv, decide);
@@ -131,6 +163,7 @@ async function relationRun(io: CliIo, file: EvalFile, res: Resources, coder: Sen
     }
     return {
       verdicts,
+      ...(file.format === 'plv' ? { sentenceVerdicts } : {}),
       mode: `relation, ${o.cv}-fold cross-validation (each fold scored by a model trained without it)`,
       cv: { k: o.cv, extra_training: [...(o.with ?? [])], folds, mean: meanFoldScore(folds), baselines },
     };
@@ -172,7 +205,10 @@ export async function evalCommand(io: CliIo, o: EvalOptions): Promise<void> {
   const res = loadResources({ dicts: o.dicts ?? [] });
   const coder = cachedCoder(res);
   const run = o.relation === false ? null : await relationRun(io, file, res, coder, o);
-  const report: EvalReport = run === null ? { ...scoreEvalFile(file, coder), mode: 'rules' } : { ...scoreEvalFile(file, coder, run.verdicts, o.modelDecides ?? 'all'), mode: run.mode };
+  const report: EvalReport =
+    run === null
+      ? { ...scoreEvalFile(file, coder), mode: 'rules' }
+      : { ...scoreEvalFile(file, coder, run.verdicts, o.modelDecides ?? 'all', run.sentenceVerdicts), mode: run.mode };
   if (run?.cv) report.cv = run.cv;
   if (run?.trainedShare !== undefined) report.extra = { ...report.extra, model_trained_on_share: run.trainedShare };
   if (o.json) {

@@ -1,6 +1,6 @@
 // The result of scoring a coder against one gold file, and the coder it scores.
 
-import type { Actor, Event } from '../records.js';
+import type { Actor, Event, Span } from '../records.js';
 import type { EvalFormat } from './eval-format.js';
 
 /**
@@ -60,6 +60,8 @@ export interface ItemVerdict {
   explanation?: string;
   /** Who the answer is about, when the scorer guessed the pair (GSR, ConfliBERT sentences). */
   actors?: { source: Actor[]; target: Actor[] };
+  /** Spans of the pair the answer is about (relation answers). */
+  pair?: { source: Span[]; target: Span[] };
 }
 
 /** One item the coder got wrong. */

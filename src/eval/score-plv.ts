@@ -13,7 +13,10 @@
 // = the sentence's marked pairs, predicted = all its events, both de-duplicated
 // by (source spans, root, target spans); a predicted triple is right when its
 // root equals a gold root and both sides overlap that gold triple's spans, each
-// triple matched at most once.
+// triple matched at most once. With sentence verdicts (relation mode: one
+// answer per sentence from the relation model on the pair the pair ranker
+// finds, nobody's marks used), the predicted triples are those answers
+// instead of the coder's events.
 
 import type { Event, Span } from '../records.js';
 import { bestEvent } from './best-event.js';
@@ -62,7 +65,18 @@ export function plvRelation(item: PlvItem, events: readonly Event[]): Event | nu
   );
 }
 
-export function scorePlv(items: readonly PlvItem[], coder: SentenceCoder, verdicts?: ReadonlyArray<ItemVerdict | null>): EvalReport {
+/** The triple of a sentence verdict, or none. */
+function verdictTriples(v: ItemVerdict | null | undefined): Triple[] {
+  const root = v ? parsePlvRoot(v.label) : null;
+  return v?.pair && root !== null ? [{ source: v.pair.source, root, target: v.pair.target }] : [];
+}
+
+export function scorePlv(
+  items: readonly PlvItem[],
+  coder: SentenceCoder,
+  verdicts?: ReadonlyArray<ItemVerdict | null>,
+  sentenceVerdicts?: ReadonlyMap<string, ItemVerdict | null>,
+): EvalReport {
   const code = memoizeCoder(coder);
   const pairs: LabelPair[] = [];
   const errors: EvalError[] = [];
@@ -110,7 +124,7 @@ export function scorePlv(items: readonly PlvItem[], coder: SentenceCoder, verdic
   let gold = 0;
   for (const [sentence, group] of bySentence) {
     const golds = dedupe(group.map((i) => ({ source: i.source.spans, root: i.goldRoot, target: i.target.spans })));
-    const preds = dedupe(code(sentence).events.map(eventTriple));
+    const preds = dedupe(sentenceVerdicts ? verdictTriples(sentenceVerdicts.get(sentence)) : code(sentence).events.map(eventTriple));
     tp += countMatches(preds, golds, (p, g) => p.root === g.root && sideMatches(g.source, p.source) && sideMatches(g.target, p.target));
     predicted += preds.length;
     gold += golds.length;

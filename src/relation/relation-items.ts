@@ -15,9 +15,13 @@ import type { GsrItem } from '../eval/parse-gsr.js';
 import type { ModelTask } from '../learn/model-file.js';
 import type { Event, Span } from '../records.js';
 import { analyseRelation, codeText, type RelationAnalysis, type RelationPair } from './analyse-relation.js';
-import { candidatePairs, choosePair } from './choose-pair.js';
-import { pairActors, type PairActors } from './pair-actors.js';
+import type { Features } from '../learn/linear-model.js';
+import { choosePair } from './choose-pair.js';
+import type { PairActors } from './pair-actors.js';
+import { pairExamples } from './pair-ranker.js';
 import { pentaOfPlover } from './plover-penta.js';
+import { sentenceCandidates } from './sentence-candidates.js';
+import type { TrainingExample } from '../learn/train-logistic.js';
 
 export interface RelationItem {
   /** Index of the item in the file's items. */
@@ -39,12 +43,16 @@ export interface RelationItem {
   alternatives?: RelationCandidate[];
   /** Who the pair stands for, when it is a guess (scoring): the verdict's source and target. */
   actors?: PairActors;
+  /** Pair-ranker features of the pair, when it is a guess. */
+  rankFeatures?: Features;
 }
 
 export interface RelationCandidate {
   pair: RelationPair;
   analysis: RelationAnalysis;
   actors?: PairActors;
+  /** Pair-ranker features (pair-features.ts). */
+  rankFeatures?: Features;
 }
 
 export type PairSource = 'gold' | 'coder';
@@ -70,7 +78,7 @@ function gsrGoldPair(item: GsrItem): RelationPair | null {
  * ConfliBERT class items have no pair and no PLOVER type: they serve the
  * penta task only.
  */
-export function relationItems(file: EvalFile, res: DocumentResources, task: ModelTask, pairs: PairSource): RelationItem[] {
+export function relationItems(file: EvalFile, res: DocumentResources, task: ModelTask, pairs: PairSource, guessMarked = false): RelationItem[] {
   const coded = new Map<string, { events: Event[]; mentions: ActorMention[] }>();
   const codeOnce = (text: string): { events: Event[]; mentions: ActorMention[] } => {
     let c = coded.get(text);
@@ -88,23 +96,22 @@ export function relationItems(file: EvalFile, res: DocumentResources, task: Mode
   };
   // Scoring a guessed pair: the other candidate pairs go along (training uses the chosen pair only).
   const pushGuess = (index: number, text: string, label: string): void => {
-    const c = chosen(text);
-    push(index, text, label, c.pair, c.from);
-    if (pairs !== 'coder') return;
-    const item = out[out.length - 1];
-    if (!item) return;
-    const coded = codeOnce(text);
-    const key = (p: RelationPair): string => JSON.stringify([p.source, p.target]);
-    item.actors = pairActors(c.pair, coded);
-    item.alternatives = candidatePairs(coded.events, coded.mentions)
-      .filter((p) => key(p) !== key(c.pair))
-      .map((pair) => ({ pair, analysis: analyseRelation(text, pair, res, coded), actors: pairActors(pair, coded) }));
+    if (pairs !== 'coder') {
+      const c = chosen(text);
+      push(index, text, label, c.pair, c.from);
+      return;
+    }
+    const { chosen: guess, candidates } = sentenceCandidates(text, res, codeOnce(text));
+    const [first, ...alternatives] = candidates;
+    if (first === undefined) return;
+    out.push({ index, group: text, text, label, pair: first.pair, pairFrom: guess.from, analysis: first.analysis, alternatives, ...(first.actors ? { actors: first.actors } : {}), ...(first.rankFeatures ? { rankFeatures: first.rankFeatures } : {}) });
   };
   switch (file.format) {
     case 'plv':
       file.items.forEach((item, i) => {
         const label = task === 'relation' ? item.goldRoot : String(item.goldPenta);
-        push(i, item.sentence, label, { source: item.source.spans, target: item.target.spans }, 'marked');
+        if (guessMarked) pushGuess(i, item.sentence, label);
+        else push(i, item.sentence, label, { source: item.source.spans, target: item.target.spans }, 'marked');
       });
       break;
     case 'gsr':
@@ -129,4 +136,47 @@ export function relationItems(file: EvalFile, res: DocumentResources, task: Mode
       break;
   }
   return out;
+}
+
+/**
+ * One guessed item per distinct sentence of a PLV file (the first item of the
+ * sentence gives its index and label), as if nobody had marked a pair: what
+ * extraction from raw sentences scores. Other formats have none (their
+ * scored items are guessed already).
+ */
+export function sentenceItems(file: EvalFile, res: DocumentResources, task: ModelTask): RelationItem[] {
+  if (file.format !== 'plv') return [];
+  const firstIndex = new Map<string, number>();
+  file.items.forEach((item, i) => {
+    if (!firstIndex.has(item.sentence)) firstIndex.set(item.sentence, i);
+  });
+  const indices = [...firstIndex.values()];
+  const firsts = indices.flatMap((i) => file.items[i] ?? []);
+  return relationItems({ ...file, items: firsts }, res, task, 'coder', true).map((item) => ({ ...item, index: indices[item.index] ?? item.index }));
+}
+
+/** Pairs a gold item names, for training the pair ranker (PLV: the marked pair; GSR: its named actors). */
+function knownPairs(file: EvalFile, index: number): RelationPair[] {
+  switch (file.format) {
+    case 'plv': {
+      const item = file.items[index];
+      if (item === undefined) return [];
+      return file.items.filter((i) => i.sentence === item.sentence).map((i) => ({ source: i.source.spans, target: i.target.spans }));
+    }
+    case 'gsr': {
+      const item = file.items[index];
+      const pair = item === undefined ? null : gsrGoldPair(item);
+      return pair === null ? [] : [pair];
+    }
+    case 'conflibert-class':
+      return [];
+  }
+}
+
+/** Pair-ranker training examples of guessed items (sentenceItems, or the scored items of a GSR file), grouped by sentence. */
+export function rankerExamples(file: EvalFile, guessed: readonly RelationItem[]): Array<{ group: string; examples: TrainingExample[] }> {
+  return guessed.map((item) => ({
+    group: item.group,
+    examples: pairExamples([{ pair: item.pair, ...(item.rankFeatures ? { rankFeatures: item.rankFeatures } : {}) }, ...(item.alternatives ?? [])], knownPairs(file, item.index)),
+  }));
 }

@@ -18,6 +18,7 @@ import { predictLinear, topFeatures, type LinearModel } from '../learn/linear-mo
 import type { ModelTask } from '../learn/model-file.js';
 import type { RelationAnalysis, RelationPair } from './analyse-relation.js';
 import { decideRelation, type RelationResources, type RelationResult } from './code-relation.js';
+import { pairScore } from './pair-ranker.js';
 import type { RelationCandidate, RelationItem } from './relation-items.js';
 
 const explain = (features: ReadonlyArray<{ feature: string; weight: number }>): string =>
@@ -70,17 +71,29 @@ const outranks = (a: readonly number[], b: readonly number[]): boolean => {
   return false;
 };
 
+/**
+ * With a pair ranker, its score comes first in both rankings: the ranker has
+ * learnt from known pairs what the fixed order only approximates.
+ */
+const ranked = (rank: number[], ranker: LinearModel | null, c: RelationCandidate): number[] =>
+  ranker === null ? rank : [pairScore(ranker, c.rankFeatures ?? new Map<string, number>()), ...rank];
+
 export function relationVerdicts(
   file: EvalFile,
   items: readonly RelationItem[],
   task: ModelTask,
   modelFor: (item: RelationItem, position: number) => LinearModel,
   res: Omit<RelationResources, 'relationModel'>,
+  rankerFor: (item: RelationItem, position: number) => LinearModel | null = () => null,
 ): Array<ItemVerdict | null> {
   const verdicts: Array<ItemVerdict | null> = file.items.map(() => null);
   items.forEach((item, position) => {
     const model = modelFor(item, position);
-    const candidates: RelationCandidate[] = [{ pair: item.pair, analysis: item.analysis, ...(item.actors ? { actors: item.actors } : {}) }, ...(item.alternatives ?? [])];
+    const ranker = item.alternatives === undefined ? null : rankerFor(item, position);
+    const candidates: RelationCandidate[] = [
+      { pair: item.pair, analysis: item.analysis, ...(item.actors ? { actors: item.actors } : {}), ...(item.rankFeatures ? { rankFeatures: item.rankFeatures } : {}) },
+      ...(item.alternatives ?? []),
+    ];
     const pairNote = (pair: RelationPair): string => {
       const side = (spans: RelationPair['source']): string => spans.map((s) => item.text.slice(s.start, s.end)).join(' + ') || '-';
       return `pair ${side(pair.source)} → ${side(pair.target)}; `;
@@ -99,15 +112,16 @@ export function relationVerdicts(
     for (const c of candidates) {
       const r = decideRelation(item.text, c.pair, c.analysis, { ...res, relationModel: model });
       if (r === null) continue;
-      const rank = pairRank(c, r.score);
+      const rank = ranked(pairRank(c, r.score), ranker, c);
       if (best === null || outranks(rank, best.rank)) best = { r, pair: c.pair, rank };
-      const wrank = whoRank(c, r.score);
+      const wrank = ranked(whoRank(c, r.score), ranker, c);
       if (who === null || outranks(wrank, who.rank)) who = { pair: c.pair, actors: c.actors, rank: wrank };
     }
     if (best === null) return;
     const { r } = best;
     verdicts[item.index] = {
       ...(who?.actors ? { actors: who.actors } : {}),
+      pair: { source: [...best.pair.source], target: [...best.pair.target] },
       // PLV scores PLV roots (the model's labels); GSR scores PLOVER types.
       label: file.format === 'gsr' ? r.plover : r.label,
       penta: r.penta,

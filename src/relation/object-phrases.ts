@@ -1,0 +1,46 @@
+// The phrase right after a verb, as a target candidate when no actor stands
+// there: PLOVER codes what a verb is done to, and that is often a thing or a
+// person the dictionaries do not know ("condemned the attack", "filed a
+// lawsuit against Thom", "opened an investigation into Boztepe"). One
+// preposition may lead the phrase; it ends at the next clause word,
+// punctuation or preposition, after at most seven words. Pure.
+
+import type { ActorMention } from '../actors/types.js';
+import type { Token } from '../nlp/tokens.js';
+import type { Span } from '../records.js';
+
+/** Prepositions that may lead the object ("against Thom", "into the deaths"); they also end a phrase. */
+const LEADS = new Set(['against', 'into', 'on', 'to', 'with', 'at', 'for', 'of', 'from', 'over', 'about', 'in']);
+/** Words and punctuation that end the phrase: a new clause, a list, an agent. */
+const ENDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'after', 'before', 'because', 'as', 'since', 'than', 'if', 'and', 'by']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'some', 'all', 'any']);
+const MAX_WORDS = 7;
+
+/**
+ * Object phrases after the given verb spans (at most `limit`, in text order),
+ * leaving out any that overlaps an actor mention (that one is a candidate
+ * already) or that is a lone determiner.
+ */
+export function objectPhrases(tokens: readonly Token[], verbs: readonly Span[], mentions: readonly ActorMention[], limit = 2): Span[] {
+  const out: Span[] = [];
+  for (const verb of [...verbs].sort((a, b) => a.start - b.start)) {
+    let i = tokens.findIndex((t) => t.start >= verb.end);
+    if (i < 0) continue;
+    if (LEADS.has(tokens[i]?.lower ?? '')) i++;
+    const first = tokens[i];
+    if (first === undefined || !first.word || ENDS.has(first.lower)) continue;
+    let last = i;
+    for (let j = i + 1; j < tokens.length && j - i < MAX_WORDS; j++) {
+      const t = tokens[j];
+      if (t === undefined || !t.word || ENDS.has(t.lower) || LEADS.has(t.lower)) break;
+      last = j;
+    }
+    if (last === i && DETERMINERS.has(first.lower)) continue;
+    const span: Span = { start: first.start, end: tokens[last]?.end ?? first.end };
+    if (mentions.some((m) => m.start < span.end && span.start < m.end)) continue;
+    if (out.some((o) => o.start === span.start)) continue;
+    out.push(span);
+    if (out.length >= limit) break;
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+// The candidate pairs of a sentence nobody marked a pair in: the coder's
+// guess first (choosePair), then the other pairs of its events and mentions
+// (candidatePairs), then each of the first actors with each object phrase
+// after a verb as its target (objectPhrases). Each candidate carries its
+// relation analysis, the actors it stands for and its pair-ranker features.
+// Pure.
+
+import type { ActorMention } from '../actors/types.js';
+import type { DocumentResources } from '../coder/code-document.js';
+import { tokenize } from '../nlp/tokens.js';
+import type { Event } from '../records.js';
+import { analyseRelation, type RelationPair } from './analyse-relation.js';
+import { candidatePairs, choosePair, type ChosenPair } from './choose-pair.js';
+import { objectPhrases } from './object-phrases.js';
+import { pairActors } from './pair-actors.js';
+import { pairFeatures, type SentenceView } from './pair-features.js';
+import type { RelationCandidate } from './relation-items.js';
+
+/** Actors (places left out, first ones named) tried as sources of an object phrase. */
+const OBJECT_SOURCES = 3;
+
+const pairKey = (p: RelationPair): string => JSON.stringify([p.source, p.target]);
+
+export interface SentenceCandidates {
+  chosen: ChosenPair;
+  /** The chosen pair first, then the others; no pair twice. */
+  candidates: RelationCandidate[];
+}
+
+export function sentenceCandidates(text: string, res: DocumentResources, coded: { events: Event[]; mentions: ActorMention[] }): SentenceCandidates {
+  const chosen = choosePair(coded.events, coded.mentions);
+  const tokens = tokenize(text);
+  const chosenPair: RelationPair = { source: chosen.source, target: chosen.target };
+  const chosenAnalysis = analyseRelation(text, chosenPair, res, coded);
+  const eventVerbs = coded.events.map((e) => e.evidence.spans.verb);
+  const firstVerb = eventVerbs.reduce<number | null>((min, v) => (min === null || v.start < min ? v.start : min), null);
+  const view: SentenceView = { tokens, mentions: coded.mentions, firstVerb };
+
+  const pairs = candidatePairs(coded.events, coded.mentions);
+  const objects = objectPhrases(tokens, [...chosenAnalysis.hits.map((h) => h.verb), ...eventVerbs], coded.mentions);
+  const sources = coded.mentions
+    .filter((m) => !m.locative)
+    .sort((a, b) => a.start - b.start)
+    .slice(0, OBJECT_SOURCES);
+  for (const m of sources) for (const o of objects) if (o.start >= m.end) pairs.push({ source: [{ start: m.start, end: m.end }], target: [o] });
+
+  const seen = new Set<string>();
+  const candidates: RelationCandidate[] = [];
+  for (const pair of [chosenPair, ...pairs]) {
+    const key = pairKey(pair);
+    if (seen.has(key) || (pair.source.length === 0 && pair.target.length === 0 && candidates.length > 0)) continue;
+    seen.add(key);
+    const analysis = candidates.length === 0 ? chosenAnalysis : analyseRelation(text, pair, res, coded);
+    candidates.push({ pair, analysis, actors: pairActors(pair, coded), rankFeatures: pairFeatures(view, pair, analysis, candidates.length === 0) });
+  }
+  return { chosen, candidates };
+}
