@@ -27,7 +27,7 @@ import { loadResources, type Resources } from '../load-resources.js';
 import { baselineVerdicts } from '../relation/baseline-verdicts.js';
 import { RELATION_FEATURES } from '../relation/code-relation.js';
 import { rankerExamples, relationItems, sentenceItems, type RelationItem } from '../relation/relation-items.js';
-import { trainFoldRankers } from '../relation/pair-ranker.js';
+import { PAIR_FEATURES, PAIR_LABELS, trainFoldRankers } from '../relation/pair-ranker.js';
 import { relationVerdicts } from '../relation/relation-verdicts.js';
 import { trainFoldModels } from '../relation/train-relation-model.js';
 import type { Event } from '../records.js';
@@ -62,6 +62,7 @@ export interface EvalOptions {
 
 /** Labels of a task's model, in the order the scorer lists them. */
 export function taskLabels(task: ModelTask): string[] {
+  if (task === 'pair') return [...PAIR_LABELS];
   return task === 'relation' ? [...PLV_ROOTS, 'CONCEDE', 'RETREAT'] : ['0', '1', '2', '3', '4'];
 }
 
@@ -164,7 +165,7 @@ async function relationRun(io: CliIo, file: EvalFile, res: Resources, coder: Sen
     return {
       verdicts,
       ...(file.format === 'plv' ? { sentenceVerdicts } : {}),
-      mode: `relation, ${o.cv}-fold cross-validation (each fold scored by a model trained without it)`,
+      mode: `relation, ${o.cv}-fold cross-validation (each fold scored by a model trained without it)${sentences.length > 0 ? '; extraction by sentence, pairs ranked by the fold\'s pair ranker' : ''}`,
       cv: { k: o.cv, extra_training: [...(o.with ?? [])], folds, mean: meanFoldScore(folds), baselines },
     };
   }
@@ -191,9 +192,27 @@ async function relationRun(io: CliIo, file: EvalFile, res: Resources, coder: Sen
     io.stderr(
       `faultline: ${(share * 100).toFixed(0)}% of these sentences were in the model's training data: these figures do not measure it (use --cv 5)\n`,
     );
+  // PLV extraction: each sentence read with no pair marked, the pair chosen by the shipped pair ranker (or the fixed order without one).
+  const sentences = sentenceItems(file, res, task);
+  let ranker: ModelFile | null = null;
+  if (sentences.length > 0) {
+    try {
+      ranker = loadShippedModel('pair');
+    } catch (err) {
+      throw new CliError('bad-model', err instanceof Error ? err.message : String(err));
+    }
+    if (ranker !== null && ranker.features !== PAIR_FEATURES) {
+      io.stderr(`faultline: the pair ranker was trained on features ${ranker.features}, this version computes ${PAIR_FEATURES}: retrain it with faultline train\n`);
+      ranker = null;
+    }
+  }
+  const rankerModel = ranker?.model ?? null;
   return {
     verdicts: relationVerdicts(file, scored, task, () => m, res),
-    mode: `relation (model ${o.model ?? `data/${MODEL_FILES[task]}`}, trained on ${model.training.files.map((f) => f.name).join(' + ')})`,
+    ...(sentences.length > 0 ? { sentenceVerdicts: sentenceVerdictMap(file, relationVerdicts(file, sentences, task, () => m, res, () => rankerModel)) } : {}),
+    mode:
+      `relation (model ${o.model ?? `data/${MODEL_FILES[task]}`}, trained on ${model.training.files.map((f) => f.name).join(' + ')})` +
+      (sentences.length > 0 ? `; extraction by sentence, pairs ${ranker !== null ? `ranked by data/${MODEL_FILES.pair}` : 'in the fixed order (no pair ranker shipped)'}` : ''),
     trainedShare: share,
   };
 }

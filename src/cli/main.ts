@@ -180,7 +180,7 @@ export function buildProgram(io: CliIo): Command {
     .description('train the relation model (PLV, GSR files) or the penta model (ConfliBERT class files) and write its weights')
     .argument('<files...>', 'gold files (format from --format or the file name)')
     .addOption(new Option('--format <format>', 'gold file format of every file').choices(['plv', 'gsr', 'conflibert-class']))
-    .addOption(new Option('--task <task>', 'model to train (default: penta for ConfliBERT class files only, else relation)').choices(['relation', 'penta']))
+    .addOption(new Option('--task <task>', 'model to train (default: penta for ConfliBERT class files only, else relation, which also trains the pair ranker unless --out is given)').choices(['relation', 'penta', 'pair']))
     .option('--out <path>', 'model file to write (default: data/model/<task>.json)')
     .option('--cv <k>', 'also print k-fold cross-validated accuracy for each file (the others trained on in full)')
     .action(async (files: string[], o: { format?: 'plv' | 'gsr' | 'conflibert-class'; task?: string; out?: string; cv?: string }) =>

@@ -1,8 +1,11 @@
-// `faultline train <files...> [--format F] [--task relation|penta] [--out PATH] [--cv K]`:
+// `faultline train <files...> [--format F] [--task relation|penta|pair] [--out PATH] [--cv K]`:
 // trains the relation model (PLOVER root of a marked pair; from PLV and GSR
 // files) or the penta model (class 0–4 of a sentence; from ConfliBERT class
 // files, and PLV/GSR items) and writes its weights as JSON (default
-// data/model/<task>.json). With --cv K it also prints, for each file, the
+// data/model/<task>.json). Training the relation model without --out also
+// trains the pair ranker (which of a sentence's candidate pairs its event is
+// between; from the same files) into data/model/pair.json; `--task pair`
+// trains the ranker alone. With --cv K it also prints, for each file, the
 // accuracy of K models each scored on the fold it was not trained on (the
 // other files are trained on in full), with the naive Bayes baseline of the
 // same folds; `faultline eval --cv K` gives the full report.
@@ -18,11 +21,14 @@ import { dataPath } from '../data-dir.js';
 import { loadResources } from '../load-resources.js';
 import { baselineVerdicts } from '../relation/baseline-verdicts.js';
 import { RELATION_FEATURES, relationLabel } from '../relation/code-relation.js';
-import { relationItems, type RelationItem } from '../relation/relation-items.js';
+import { rankerExamples, relationItems, type RelationItem } from '../relation/relation-items.js';
 import { TRAINING_OPTIONS, trainFoldModels, trainingExamples, trainRelationModel } from '../relation/train-relation-model.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
-import { readGoldFile, taskLabels } from './eval.js';
+import { guessedItems, readGoldFile, taskLabels } from './eval.js';
+import type { EvalFile } from '../eval/eval-format.js';
+import type { Resources } from '../load-resources.js';
+import { PAIR_FEATURES, PAIR_TRAINING_OPTIONS, trainPairRanker } from '../relation/pair-ranker.js';
 
 export interface TrainOptions {
   files: readonly string[];
@@ -45,6 +51,10 @@ export async function trainCommand(io: CliIo, o: TrainOptions): Promise<void> {
     task = t;
   } else task = files.every((f) => f.format === 'conflibert-class') ? 'penta' : 'relation';
   const res = loadResources();
+  if (task === 'pair') {
+    writeRanker(io, files, res, o.out ?? dataPath(MODEL_FILES.pair));
+    return;
+  }
   const labels = taskLabels(task);
   const perFile = files.map((file) => ({ file, items: relationItems(file, res, task, 'gold') }));
   for (const { file, items } of perFile) {
@@ -107,10 +117,37 @@ export async function trainCommand(io: CliIo, o: TrainOptions): Promise<void> {
       sentences: [...new Set(all.map((i) => fnv1a(i.text).toString(36)))].sort(),
     },
   });
+  writeModel(out, text);
+  io.stdout(`wrote ${out}: ${task} model, ${labels.length} labels, ${model.weights.size} features, ${(text.length / 1024).toFixed(0)} KiB, trained on ${all.length} items\n`);
+  if (task === 'relation' && o.out === undefined) writeRanker(io, files, res, dataPath(MODEL_FILES.pair));
+}
+
+function writeModel(out: string, text: string): void {
   try {
     writeFileSync(out, text);
   } catch (err) {
     throw new CliError('write-failed', `cannot write ${out}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  io.stdout(`wrote ${out}: ${task} model, ${labels.length} labels, ${model.weights.size} features, ${(text.length / 1024).toFixed(0)} KiB, trained on ${all.length} items\n`);
+}
+
+/** Trains the pair ranker on the sentences of the files whose pairs are known (PLV, GSR) and writes it. */
+function writeRanker(io: CliIo, files: readonly EvalFile[], res: Resources, out: string): void {
+  const sentences = files.flatMap((f) => rankerExamples(f, guessedItems(f, res, 'relation')));
+  const used = sentences.filter((s) => s.examples.length > 0);
+  if (used.length === 0) throw new CliError('bad-option', 'no sentence with a known pair among its candidates: the pair ranker needs PLV or GSR files');
+  const model = trainPairRanker(used.flatMap((s) => s.examples));
+  const text = serializeModelFile({
+    task: 'pair',
+    features: PAIR_FEATURES,
+    model,
+    training: {
+      files: files.map((f) => ({ name: basename(f.file), format: f.format, items: f.items.length })),
+      options: { ...PAIR_TRAINING_OPTIONS },
+      sentences: [...new Set(used.map((s) => fnv1a(s.group).toString(36)))].sort(),
+    },
+  });
+  writeModel(out, text);
+  io.stdout(
+    `wrote ${out}: pair ranker, ${model.weights.size} features, trained on ${used.length} sentences (${sentences.length - used.length} left out: none of their candidate pairs is the known one)\n`,
+  );
 }

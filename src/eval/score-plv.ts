@@ -120,12 +120,15 @@ export function scorePlv(
   const bySentence = new Map<string, PlvItem[]>();
   for (const item of items) bySentence.set(item.sentence, [...(bySentence.get(item.sentence) ?? []), item]);
   let tp = 0;
+  let pairsRight = 0;
   let predicted = 0;
   let gold = 0;
   for (const [sentence, group] of bySentence) {
     const golds = dedupe(group.map((i) => ({ source: i.source.spans, root: i.goldRoot, target: i.target.spans })));
     const preds = dedupe(sentenceVerdicts ? verdictTriples(sentenceVerdicts.get(sentence)) : code(sentence).events.map(eventTriple));
-    tp += countMatches(preds, golds, (p, g) => p.root === g.root && sideMatches(g.source, p.source) && sideMatches(g.target, p.target));
+    const samePair = (p: Triple, g: Triple): boolean => sideMatches(g.source, p.source) && sideMatches(g.target, p.target);
+    tp += countMatches(preds, golds, (p, g) => p.root === g.root && samePair(p, g));
+    pairsRight += countMatches(preds, golds, samePair);
     predicted += preds.length;
     gold += golds.length;
   }
@@ -138,6 +141,7 @@ export function scorePlv(
     extraction: extractionScore(tp, predicted, gold),
     ...tallyClasses(pairs, PLV_ROOTS),
     errors: rankErrors(errors),
-    extra: { coder_failures: code.failures() },
+    // How much of the extraction error is the pair's, not the type's: F1 of the pairs with any type.
+    extra: { extraction_pair_f1: extractionScore(pairsRight, predicted, gold).f1, coder_failures: code.failures() },
   };
 }

@@ -9,6 +9,7 @@ import { parseModelFile, type ModelFile, type ModelTask } from './model-file.js'
 export const MODEL_FILES: Readonly<Record<ModelTask, string>> = {
   relation: 'model/relation.json',
   penta: 'model/penta.json',
+  pair: 'model/pair.json',
 };
 
 export class ModelFileError extends Error {

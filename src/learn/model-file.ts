@@ -6,8 +6,12 @@
 import { z } from 'zod';
 import type { LinearModel } from './linear-model.js';
 
-export const MODEL_TASKS = ['relation', 'penta'] as const;
-/** relation: PLOVER root of a (source, target) pair; penta: class 0–4 of a sentence. */
+export const MODEL_TASKS = ['relation', 'penta', 'pair'] as const;
+/**
+ * relation: PLOVER root of a (source, target) pair; penta: class 0–4 of a
+ * sentence; pair: whether a candidate pair is the pair a sentence reports an
+ * event between (the pair ranker).
+ */
 export type ModelTask = (typeof MODEL_TASKS)[number];
 
 export interface TrainingFile {

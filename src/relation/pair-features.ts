@@ -84,9 +84,14 @@ export function pairFeatures(view: SentenceView, pair: RelationPair, analysis: R
     if (h.linksTarget) add('verb:links-target');
   }
   if (analysis.hits.length === 0) add('verb:none');
-  if (view.firstVerb !== null) {
-    if (s0 !== undefined) add(s0.start < view.firstVerb ? 'source:before-verb' : 'source:after-verb');
-    if (t0 !== undefined) add(t0.start > view.firstVerb ? 'target:after-verb' : 'target:before-verb');
+  const verb = view.firstVerb;
+  if (verb !== null) {
+    if (s0 !== undefined) add(s0.start < verb ? 'source:before-verb' : 'source:after-verb');
+    if (t0 !== undefined) add(t0.start > verb ? 'target:after-verb' : 'target:before-verb');
+    // The subject: nothing named between the source and the verb.
+    if (sLast !== undefined && sLast.end <= verb && !actors.some((m) => m.start >= sLast.end && m.end <= verb)) add('source:subject');
+    // The object: nothing named between the verb and the target.
+    if (t0 !== undefined && t0.start > verb && !view.mentions.some((m) => m.start > verb && m.end <= t0.start)) add('target:first-after-verb');
   }
   return f;
 }
