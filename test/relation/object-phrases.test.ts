@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorMention } from '../../src/actors/types.js';
+import { tokenize } from '../../src/nlp/tokens.js';
+import type { Span } from '../../src/records.js';
+import { objectPhrases } from '../../src/relation/object-phrases.js';
+
+/** Span of the first occurrence of `needle` (throws when absent, so a typo fails the test). */
+function spanOf(text: string, needle: string): Span {
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error(`"${needle}" not in "${text}"`);
+  return { start, end: start + needle.length };
+}
+
+function mention(text: string, needle: string): ActorMention {
+  const span = spanOf(text, needle);
+  return { ...span, actor: { text: needle, name: needle, country: 'XXX', igo: null, sector: null, entry: 'test' }, kind: 'country', locative: false };
+}
+
+/** The phrases after the given verbs, as text. */
+function phrases(sentence: string, verbs: readonly string[], mentions: readonly string[] = [], limit?: number): string[] {
+  const spans = objectPhrases(
+    tokenize(sentence),
+    verbs.map((v) => spanOf(sentence, v)),
+    mentions.map((m) => mention(sentence, m)),
+    limit,
+  );
+  return spans.map((s) => sentence.slice(s.start, s.end));
+}
+
+describe('objectPhrases', () => {
+  it.each([
+    // ends at a preposition: "on the embassy" is where, not what
+    [['Ruritania condemned the attack on the embassy.', 'condemned'], ['the attack']],
+    [['The court filed a lawsuit against the mayor on Friday.', 'filed'], ['a lawsuit']],
+    // one leading preposition is skipped
+    [['Lawmakers voted against the budget.', 'voted'], ['the budget']],
+    [['The army withdrew from the town at dawn.', 'withdrew'], ['the town']],
+    [['The ministry opened an investigation into the deaths of two miners.', 'opened an investigation'], ['the deaths']],
+    // a clause word ends it
+    [['The envoy criticised the decision that the council took.', 'criticised'], ['the decision']],
+    [['Villagers blamed the drought while officials waited.', 'blamed'], ['the drought']],
+    // punctuation ends it
+    [['The union rejected the offer, calling it an insult.', 'rejected'], ['the offer']],
+    // at most seven words ("plan" is the eighth)
+    [['The governor rejected the long awaited new national water sharing plan yesterday.', 'rejected'], ['the long awaited new national water sharing']],
+    // a lone determiner is no object ("those" before "who")
+    [['The minister condemned those who burned the flags.', 'condemned'], []],
+    // nothing after the verb, or a clause word right after it
+    [['The talks collapsed.', 'collapsed'], []],
+    [['Rebels attacked after dark.', 'attacked'], []],
+  ] as const)('%j → %j', ([sentence, verb], expected) => {
+    expect(phrases(sentence, [verb])).toEqual(expected);
+  });
+
+  it('leaves out a phrase that overlaps an actor mention (that pair is a candidate already)', () => {
+    const s = 'Ruritania condemned Freedonia on Monday.';
+    expect(phrases(s, ['condemned'])).toEqual(['Freedonia']);
+    expect(phrases(s, ['condemned'], ['Freedonia'])).toEqual([]);
+    // a mention elsewhere does not matter
+    expect(phrases(s, ['condemned'], ['Ruritania'])).toEqual(['Freedonia']);
+  });
+
+  it('takes the verbs in text order and stops at the limit', () => {
+    const s = 'The council banned the march and praised the police response.';
+    // given out of order, found in text order
+    expect(phrases(s, ['praised', 'banned'])).toEqual(['the march', 'the police response']);
+    expect(phrases(s, ['praised', 'banned'], [], 1)).toEqual(['the march']);
+    // the default limit is two
+    const t = 'Protesters blocked the road, burned tyres and stoned the convoy.';
+    expect(phrases(t, ['blocked', 'burned', 'stoned'])).toEqual(['the road', 'tyres']);
+    expect(phrases(t, ['blocked', 'burned', 'stoned'], [], 3)).toEqual(['the road', 'tyres', 'the convoy']);
+  });
+
+  it('gives a phrase once when two verb spans lead to it', () => {
+    const s = 'The senate strongly condemned the raid.';
+    expect(phrases(s, ['strongly condemned', 'condemned'])).toEqual(['the raid']);
+  });
+});
+
+describe('objectPhrases known misses', () => {
+  // "and" ends a phrase (it mostly starts a new clause: "banned the march and
+  // praised…"), so a coordinated modifier cuts the object short.
+  it.fails('"praised the quick and decisive response" → "the quick and decisive response"', () => {
+    const s = 'Officials praised the quick and decisive response.';
+    expect(phrases(s, ['praised'])).toEqual(['the quick and decisive response']);
+  });
+});
