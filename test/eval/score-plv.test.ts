@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SentenceCoder } from '../../src/eval/eval-report.js';
+import type { ItemVerdict, SentenceCoder } from '../../src/eval/eval-report.js';
 import { parsePlv, type PlvItem } from '../../src/eval/parse-plv.js';
 import { scorePlv } from '../../src/eval/score-plv.js';
 import type { Event } from '../../src/records.js';
@@ -152,5 +152,51 @@ describe('scorePlv with a coder that throws', () => {
     expect(report.root_accuracy).toBe(2 / 4);
     expect(report.extra?.['coder_failures']).toBe(1);
     expect(report.errors.find((e) => e.index === 1)?.note).toBe('coder failed: boom');
+  });
+});
+
+describe('scorePlv with sentence verdicts', () => {
+  const verdict = (text: string, root: string, source: string, target: string): ItemVerdict => ({
+    label: root,
+    penta: null,
+    confidence: 0.9,
+    rule: 'model:relation',
+    pair: { source: [spanOf(text, source)], target: [spanOf(text, target)] },
+  });
+  const sentenceVerdicts = new Map<string, ItemVerdict | null>([
+    // right pair, right root
+    [A, verdict(A, 'ACCUSE', 'Alpha', 'Beta')],
+    // right pair, wrong root
+    [B, verdict(B, 'ASSAULT', 'Gamma', 'Delta')],
+    // no answer
+    [C, null],
+    // D: not in the map, nothing either
+  ]);
+  const report = scorePlv(items, coder, undefined, sentenceVerdicts);
+
+  it("extracts the verdicts' triples instead of the coder's events", () => {
+    // the coder's 5 events are not counted: 2 predicted, 1 right, of 4 gold
+    expect(report.extraction).toEqual({ precision: 1 / 2, recall: 1 / 4, f1: expect.closeTo(1 / 3, 12), tp: 1, predicted: 2, gold: 4 });
+  });
+
+  it('counts a right pair with a wrong root in the pair-only F1', () => {
+    // 2 right pairs of 2 predicted, 4 gold: P 1, R 1/2
+    expect(report.extra?.['extraction_pair_f1']).toBeCloseTo(2 / 3, 12);
+  });
+
+  it("keeps root and penta accuracy on the coder's answers for the marked pairs", () => {
+    expect(report.root_accuracy).toBe(scorePlv(items, coder).root_accuracy);
+  });
+
+  it('counts a reversed pair in neither score', () => {
+    const reversed = scorePlv(items, coder, undefined, new Map([[A, verdict(A, 'ACCUSE', 'Beta', 'Alpha')]]));
+    expect(reversed.extraction).toEqual({ precision: 0, recall: 0, f1: 0, tp: 0, predicted: 1, gold: 4 });
+    expect(reversed.extra?.['extraction_pair_f1']).toBe(0);
+  });
+
+  it('predicts nothing from a verdict without a pair or a root', () => {
+    const { pair: _, ...pairless } = verdict(A, 'ACCUSE', 'Alpha', 'Beta');
+    const none = scorePlv(items, coder, undefined, new Map([[A, pairless], [B, verdict(B, 'NONE', 'Gamma', 'Delta')]]));
+    expect(none.extraction).toEqual({ precision: 0, recall: 0, f1: 0, tp: 0, predicted: 0, gold: 4 });
   });
 });
