@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseGsr } from '../../src/eval/parse-gsr.js';
+import { parsePlv } from '../../src/eval/parse-plv.js';
 import { loadResources } from '../../src/load-resources.js';
 import type { RelationPair } from '../../src/relation/analyse-relation.js';
-import { relationItems } from '../../src/relation/relation-items.js';
+import { rankerExamples, relationItems, sentenceItems } from '../../src/relation/relation-items.js';
 
 const res = loadResources();
 const text = 'Norway criticised Chile over the fishing dispute on Monday.';
@@ -36,5 +37,99 @@ describe('relationItems for GSR training', () => {
   it('scores the guessed pair alone', () => {
     const items = relationItems(gsrFile('Chile', 'Norway'), res, 'relation', 'coder');
     expect(items.map((i) => names(i.pair))).toEqual(['Norway>Chile']);
+  });
+});
+
+const PLV_HEADER = 'uid\tsentence_id\tsentence\tmarked_sentence\tsource\ttarget\tgold_penta\tgold_root';
+
+/** A PLV file from [marked sentence, penta, root] rows through the real reader. */
+function plvFile(rows: ReadonlyArray<readonly [string, number, string]>): Parameters<typeof relationItems>[0] {
+  const lines = rows.map(([marked, penta, root], i) => {
+    const plain = marked.replace(/<\/?[st]>/g, '');
+    const side = (tag: string): string => new RegExp(`<${tag}>(.*?)</${tag}>`).exec(marked)?.[1] ?? 'a recipient';
+    return [String(i), String(i), plain, marked, side('s'), side('t'), String(penta), root].join('\t');
+  });
+  const { items, problems } = parsePlv([PLV_HEADER, ...lines].join('\n'), 'test.tsv');
+  expect(problems).toEqual([]);
+  return { format: 'plv', file: 'test.tsv', items, problems };
+}
+
+const KENYA = 'Kenya accused Uganda of arming rebels and praised Tanzania.';
+const CHILE = 'Chile criticised Peru over the fishing dispute.';
+const FISHERMEN = 'Local fishermen blamed Peru for the shortage.';
+const plv = plvFile([
+  ['<s>Kenya</s> accused Uganda of arming rebels and praised <t>Tanzania</t>.', 1, 'SUPPORT'],
+  ['<s>Chile</s> criticised <t>Peru</t> over the fishing dispute.', 3, 'ACCUSE'],
+  ['<s>Kenya</s> accused <t>Uganda</t> of arming rebels and praised Tanzania.', 3, 'ACCUSE'],
+  // the resolver finds no fishermen: no candidate pair is the marked one
+  ['<s>Local fishermen</s> blamed <t>Peru</t> for the shortage.', 3, 'ACCUSE'],
+]);
+
+const nameIn =
+  (t: string) =>
+  (pair: RelationPair): string =>
+    `${pair.source.map((s) => t.slice(s.start, s.end)).join('+')}>${pair.target.map((s) => t.slice(s.start, s.end)).join('+')}`;
+
+describe('sentenceItems', () => {
+  const items = sentenceItems(plv, res, 'relation');
+
+  it("gives one item per distinct sentence, with its first item's index and label", () => {
+    expect(items.map((i) => [i.index, i.text, i.group, i.label])).toEqual([
+      [0, KENYA, KENYA, 'SUPPORT'],
+      [1, CHILE, CHILE, 'ACCUSE'],
+      [3, FISHERMEN, FISHERMEN, 'ACCUSE'],
+    ]);
+  });
+
+  it('guesses the pair as if nobody had marked one, with the other candidates along', () => {
+    const [kenya] = items;
+    expect(kenya?.pairFrom).not.toBe('marked');
+    expect(nameIn(KENYA)(kenya?.pair ?? { source: [], target: [] })).toBe('Kenya>Uganda');
+    expect(kenya?.alternatives?.map((c) => nameIn(KENYA)(c.pair))).toContain('Kenya>Tanzania');
+    expect(kenya?.rankFeatures?.get('chosen')).toBe(1);
+  });
+
+  it('labels the penta task with the penta class', () => {
+    expect(sentenceItems(plv, res, 'penta').map((i) => i.label)).toEqual(['1', '3', '3']);
+  });
+
+  it('gives nothing for a GSR file', () => {
+    expect(sentenceItems(gsrFile('Norway', 'Chile'), res, 'relation')).toEqual([]);
+  });
+});
+
+describe('rankerExamples', () => {
+  const items = sentenceItems(plv, res, 'relation');
+  const sentences = rankerExamples(plv, items);
+
+  /** The candidates of each sentence labelled "pair", by name. */
+  const pairsOf = (k: number): string[] => {
+    const item = items[k];
+    const examples = sentences[k]?.examples ?? [];
+    if (item === undefined) return [];
+    const candidates = [item.pair, ...(item.alternatives ?? []).map((c) => c.pair)];
+    expect(examples).toHaveLength(candidates.length);
+    return candidates.filter((_, i) => examples[i]?.label === 'pair').map(nameIn(item.text));
+  };
+
+  it('groups the examples by sentence', () => {
+    expect(sentences.map((s) => s.group)).toEqual([KENYA, CHILE, FISHERMEN]);
+  });
+
+  it('labels "pair" the candidate overlapping the marked pair, and the others "other"', () => {
+    expect(pairsOf(1)).toEqual(['Chile>Peru']);
+    expect(sentences[1]?.examples.filter((e) => e.label === 'other').length).toBeGreaterThan(0);
+  });
+
+  it("labels every marked pair of the sentence, whichever item came first", () => {
+    expect(pairsOf(0)).toEqual(['Kenya>Uganda', 'Kenya>Tanzania']);
+  });
+
+  it('gives no examples for a sentence none of whose candidates is its marked pair', () => {
+    expect(sentences[2]?.examples).toEqual([]);
+  });
+
+  it('gives the examples the candidates\' ranker features', () => {
+    expect(sentences[1]?.examples[0]?.features).toBe(items[1]?.rankFeatures);
   });
 });
