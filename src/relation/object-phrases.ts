@@ -1,5 +1,5 @@
 // The phrase right after a verb, as a target candidate when no actor stands
-// there: PLOVER codes what a verb is done to, and that is often a thing or a
+// there (and the phrase before the first verb, as a source candidate): PLOVER codes what a verb is done to, and that is often a thing or a
 // person the dictionaries do not know ("condemned the attack", "filed a
 // lawsuit against Thom", "opened an investigation into Boztepe"). One
 // preposition may lead the phrase; it ends at the next clause word,
@@ -43,4 +43,31 @@ export function objectPhrases(tokens: readonly Token[], verbs: readonly Span[], 
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/** Auxiliaries and adverbs between a subject and its verb ("has reportedly agreed"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'also', 'reportedly', 'allegedly', 'now', 'again', 'already', 'then', 'not', "n't", 'never', 'jointly', 'formally', 'officially', 'publicly', 'strongly', 'on']);
+
+/**
+ * The phrase right before the first verb, as a source candidate when no
+ * actor is named there ("Clinton has said …", "the women-led Hirak movement
+ * boycotted …"): the words back from the verb, past auxiliaries, to the
+ * start of the clause (punctuation or a clause word), at most seven words;
+ * null when an actor mention overlaps it.
+ */
+export function subjectPhrase(tokens: readonly Token[], verb: Span, mentions: readonly ActorMention[]): Span | null {
+  let i = -1;
+  for (const t of tokens) if (t.end <= verb.start) i = t.index;
+  while (i >= 0 && AUXILIARIES.has(tokens[i]?.lower ?? '')) i--;
+  const last = tokens[i];
+  if (last === undefined || !last.word || ENDS.has(last.lower) || LEADS.has(last.lower)) return null;
+  let first = i;
+  for (let j = i - 1; j >= 0 && i - j < MAX_WORDS; j--) {
+    const t = tokens[j];
+    if (t === undefined || !t.word || ENDS.has(t.lower) || LEADS.has(t.lower)) break;
+    first = j;
+  }
+  const span: Span = { start: tokens[first]?.start ?? last.start, end: last.end };
+  if (mentions.some((m) => m.start < span.end && span.start < m.end)) return null;
+  return span;
 }

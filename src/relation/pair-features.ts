@@ -65,7 +65,7 @@ export function pairFeatures(view: SentenceView, pair: RelationPair, analysis: R
   add(`target-rank:${rank(t0)}`);
   const sm = mentionAt(s0);
   const tm = mentionAt(t0);
-  add(`source-kind:${sm?.kind ?? 'none'}`);
+  add(`source-kind:${sm?.kind ?? (s0 === undefined ? 'none' : 'phrase')}`);
   add(`target-kind:${tm === undefined ? (t0 === undefined ? 'none' : 'object') : `${tm.kind}${tm.locative ? ':place' : ''}`}`);
   add(`source-known:${known(sm)}`);
   add(`target-known:${known(tm)}`);
