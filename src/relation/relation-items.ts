@@ -2,7 +2,9 @@
 // one is about, its label for the task, and the analysis of the pair. Each
 // distinct sentence is coded once. Pure.
 //
-// Pairs: PLV marks them. GSR names its actors: for training they are found in
+// Pairs: PLV marks them; for training, the pair the coder would guess is
+// trained on too when it is the marked pair with other spans (mention spans,
+// as extraction from raw sentences sees it). GSR names its actors: for training they are found in
 // the text (first occurrence of the actor text), and the pair the coder would
 // guess is trained on too, with the same label, since scoring sees that one;
 // for scoring, as for ConfliBERT sentences, the pair is the one the coder
@@ -18,7 +20,7 @@ import { analyseRelation, codeText, type RelationAnalysis, type RelationPair } f
 import type { Features } from '../learn/linear-model.js';
 import { choosePair } from './choose-pair.js';
 import type { PairActors } from './pair-actors.js';
-import { pairExamples } from './pair-ranker.js';
+import { isKnownPair, pairExamples } from './pair-ranker.js';
 import { pentaOfPlover } from './plover-penta.js';
 import { sentenceCandidates } from './sentence-candidates.js';
 import type { TrainingExample } from '../learn/train-logistic.js';
@@ -110,8 +112,19 @@ export function relationItems(file: EvalFile, res: DocumentResources, task: Mode
     case 'plv':
       file.items.forEach((item, i) => {
         const label = task === 'relation' ? item.goldRoot : String(item.goldPenta);
-        if (guessMarked) pushGuess(i, item.sentence, label);
-        else push(i, item.sentence, label, { source: item.source.spans, target: item.target.spans }, 'marked');
+        const marked: RelationPair = { source: item.source.spans, target: item.target.spans };
+        if (guessMarked) {
+          pushGuess(i, item.sentence, label);
+          return;
+        }
+        push(i, item.sentence, label, marked, 'marked');
+        // Training also sees the coder's guess at the same pair, with the mention spans scoring will see.
+        if (pairs === 'gold') {
+          const guess = chosen(item.sentence);
+          const key = (p: RelationPair): string => JSON.stringify([p.source, p.target]);
+          if (guess.from !== 'none' && key(guess.pair) !== key(marked) && isKnownPair(marked, guess.pair) && guess.pair.source.length > 0 && guess.pair.target.length > 0)
+            push(i, item.sentence, label, guess.pair, guess.from);
+        }
       });
       break;
     case 'gsr':
