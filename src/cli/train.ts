@@ -135,7 +135,7 @@ function writeRanker(io: CliIo, files: readonly EvalFile[], res: Resources, out:
   const sentences = files.flatMap((f) => rankerExamples(f, guessedItems(f, res, 'relation')));
   const used = sentences.filter((s) => s.examples.length > 0);
   if (used.length === 0) throw new CliError('bad-option', 'no sentence with a known pair among its candidates: the pair ranker needs PLV or GSR files');
-  const model = trainPairRanker(used.flatMap((s) => s.examples));
+  const model = trainPairRanker(used.map((s) => s.examples));
   const text = serializeModelFile({
     task: 'pair',
     features: PAIR_FEATURES,

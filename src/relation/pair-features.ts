@@ -93,5 +93,12 @@ export function pairFeatures(view: SentenceView, pair: RelationPair, analysis: R
     // The object: nothing named between the verb and the target.
     if (t0 !== undefined && t0.start > verb && !view.mentions.some((m) => m.start > verb && m.end <= t0.start)) add('target:first-after-verb');
   }
+  // A linear model cannot weigh a kind of mention by where it stands: the pairs of both ("an object right after the verb").
+  const targetKind = [...f.keys()].find((k) => k.startsWith('target-kind:')) ?? '';
+  const sourceKind = [...f.keys()].find((k) => k.startsWith('source-kind:')) ?? '';
+  for (const k of [...f.keys()]) {
+    if (k.startsWith('target-before:') || k === 'target:first-after-verb' || k.startsWith('target-rank:')) add(`${targetKind}&${k}`);
+    if (k === 'source:subject' || k.startsWith('source-before:') || k.startsWith('source-rank:')) add(`${sourceKind}&${k}`);
+  }
   return f;
 }

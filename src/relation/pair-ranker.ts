@@ -1,13 +1,14 @@
-// The pair ranker: a small logistic model over pair features (pair-features.ts)
+// The pair ranker: a small linear model over pair features (pair-features.ts)
 // that scores how likely a candidate pair is the pair a sentence reports an
-// event between. Trained on sentences whose pair is known (PLV marks it, GSR
+// event between, trained listwise (the candidates of a sentence compete). Trained on sentences whose pair is known (PLV marks it, GSR
 // names its actors) against the other candidates of the same sentence;
 // a sentence none of whose candidates is its pair teaches nothing and is
 // left out. Pure.
 
 import { spansOverlap } from '../eval/spans-overlap.js';
 import { predictLinear, type Features, type LinearModel } from '../learn/linear-model.js';
-import { trainLogistic, type TrainingExample } from '../learn/train-logistic.js';
+import { trainListwise } from '../learn/train-listwise.js';
+import type { TrainingExample } from '../learn/train-logistic.js';
 import type { RelationPair } from './analyse-relation.js';
 
 export const PAIR_LABELS = ['pair', 'other'] as const;
@@ -30,8 +31,17 @@ export function pairExamples(candidates: ReadonlyArray<{ pair: RelationPair; ran
   return labelled.some((e) => e.label === 'pair') ? labelled : [];
 }
 
-export function trainPairRanker(examples: readonly TrainingExample[]): LinearModel {
-  return trainLogistic(examples, { ...PAIR_TRAINING_OPTIONS, labels: PAIR_LABELS });
+/**
+ * Trains the ranker on the examples of each sentence, listwise: the candidates
+ * of a sentence compete for it (train-listwise.ts), which is how the ranker
+ * is used. (A pointwise logistic model over the same features chose the
+ * right pair less often: PLV CV extraction F1 0.666 against 0.685.)
+ */
+export function trainPairRanker(sentences: ReadonlyArray<readonly TrainingExample[]>): LinearModel {
+  return trainListwise(
+    sentences.map((examples) => ({ candidates: examples.map((e) => e.features), right: examples.map((e) => e.label === 'pair') })),
+    { ...PAIR_TRAINING_OPTIONS, labels: PAIR_LABELS },
+  );
 }
 
 /** Probability that the candidate is the sentence's pair. */
@@ -47,6 +57,6 @@ export function pairScore(model: LinearModel, features: Features): number {
  */
 export function trainFoldRankers(sentences: ReadonlyArray<{ group: string; examples: readonly TrainingExample[] }>, foldOf: (group: string) => number | undefined, k: number): LinearModel[] {
   const rankers: LinearModel[] = [];
-  for (let fold = 0; fold < k; fold++) rankers.push(trainPairRanker(sentences.filter((s) => foldOf(s.group) !== fold).flatMap((s) => s.examples)));
+  for (let fold = 0; fold < k; fold++) rankers.push(trainPairRanker(sentences.filter((s) => foldOf(s.group) !== fold).map((s) => s.examples)));
   return rankers;
 }
