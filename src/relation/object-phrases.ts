@@ -71,3 +71,29 @@ export function subjectPhrase(tokens: readonly Token[], verb: Span, mentions: re
   if (mentions.some((m) => m.start < span.end && span.start < m.end)) return null;
   return span;
 }
+
+/** Prepositions of place before a name ("in Barcelona", "at Digha", "to Kirkuk"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'into', 'near']);
+
+/**
+ * Names the dictionaries do not know that stand where a place would ("set up
+ * an institute in Barcelona", "a landing station at Digha"): a run of
+ * capitalised words right after a preposition of place, not at the start of
+ * the sentence and overlapping no actor mention; at most `limit`, in text order.
+ */
+export function placePhrases(tokens: readonly Token[], mentions: readonly ActorMention[], limit = 2): Span[] {
+  const out: Span[] = [];
+  for (let i = 1; i + 1 < tokens.length && out.length < limit; i++) {
+    if (!PLACE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) continue;
+    let j = i + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    const first = tokens[j];
+    if (first === undefined || !first.word || !/^\p{Lu}/u.test(first.text)) continue;
+    let last = j;
+    while (last + 1 < tokens.length && last - j < 3 && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 1]?.word) last++;
+    const span: Span = { start: first.start, end: tokens[last]?.end ?? first.end };
+    if (mentions.some((m) => m.start < span.end && span.start < m.end)) continue;
+    out.push(span);
+  }
+  return out;
+}

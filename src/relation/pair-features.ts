@@ -21,6 +21,7 @@ export interface SentenceView {
 
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'to', 'with', 'against', 'on', 'for', 'by', 'into', 'over', 'about', 'between', 'among']);
 
+const PLACE_BEFORE = new Set(['in', 'at', 'to', 'into']);
 const overlaps = (m: Span, s: Span): boolean => m.start < s.end && s.start < m.end;
 
 /** The word before a span, as a feature value: a preposition, "and", ",", "^" (start) or "w" (any other word). */
@@ -66,7 +67,7 @@ export function pairFeatures(view: SentenceView, pair: RelationPair, analysis: R
   const sm = mentionAt(s0);
   const tm = mentionAt(t0);
   add(`source-kind:${sm?.kind ?? (s0 === undefined ? 'none' : 'phrase')}`);
-  add(`target-kind:${tm === undefined ? (t0 === undefined ? 'none' : 'object') : `${tm.kind}${tm.locative ? ':place' : ''}`}`);
+  add(`target-kind:${tm === undefined ? (t0 === undefined ? 'none' : PLACE_BEFORE.has(before(view.tokens, t0.start)) && /^\p{Lu}/u.test(view.tokens.find((t) => t.start >= t0.start)?.text ?? '') ? 'name' : 'object') : `${tm.kind}${tm.locative ? ':place' : ''}`}`);
   add(`source-known:${known(sm)}`);
   add(`target-known:${known(tm)}`);
   if (s0 !== undefined) add(`source-before:${before(view.tokens, s0.start)}`);

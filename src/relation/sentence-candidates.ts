@@ -1,7 +1,8 @@
 // The candidate pairs of a sentence nobody marked a pair in: the coder's
 // guess first (choosePair), then the other pairs of its events and mentions
 // (candidatePairs), then each of the first actors with each object phrase
-// after a verb as its target (objectPhrases), then the phrase before the
+// after a verb and each unknown name after a preposition of place as its
+// target (objectPhrases, placePhrases), then the phrase before the
 // first verb when no actor is named there (subjectPhrase) with each later
 // mention and object phrase as its target. Each candidate carries its
 // relation analysis, the actors it stands for and its pair-ranker features.
@@ -13,7 +14,7 @@ import { tokenize } from '../nlp/tokens.js';
 import type { Event } from '../records.js';
 import { analyseRelation, type RelationPair } from './analyse-relation.js';
 import { candidatePairs, choosePair, type ChosenPair } from './choose-pair.js';
-import { objectPhrases, subjectPhrase } from './object-phrases.js';
+import { objectPhrases, placePhrases, subjectPhrase } from './object-phrases.js';
 import { pairActors } from './pair-actors.js';
 import { pairFeatures, type SentenceView } from './pair-features.js';
 import type { RelationCandidate } from './relation-items.js';
@@ -45,6 +46,7 @@ export function sentenceCandidates(text: string, res: DocumentResources, coded: 
     .sort((a, b) => a.start - b.start)
     .slice(0, OBJECT_SOURCES);
   for (const m of sources) for (const o of objects) if (o.start >= m.end) pairs.push({ source: [{ start: m.start, end: m.end }], target: [o] });
+  for (const m of sources) for (const p of placePhrases(tokens, coded.mentions)) if (p.start >= m.end) pairs.push({ source: [{ start: m.start, end: m.end }], target: [p] });
   // A subject the dictionaries do not know, before the first verb, as the source of what follows it.
   const firstVerbSpan = [...chosenAnalysis.hits.map((h) => h.verb), ...eventVerbs].sort((a, b) => a.start - b.start)[0];
   const subject = firstVerbSpan === undefined ? null : subjectPhrase(tokens, firstVerbSpan, coded.mentions);

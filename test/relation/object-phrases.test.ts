@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActorMention } from '../../src/actors/types.js';
 import { tokenize } from '../../src/nlp/tokens.js';
 import type { Span } from '../../src/records.js';
-import { objectPhrases } from '../../src/relation/object-phrases.js';
+import { objectPhrases, placePhrases, subjectPhrase } from '../../src/relation/object-phrases.js';
 
 /** Span of the first occurrence of `needle` (throws when absent, so a typo fails the test). */
 function spanOf(text: string, needle: string): Span {
@@ -83,5 +83,53 @@ describe('objectPhrases known misses', () => {
   it.fails('"praised the quick and decisive response" → "the quick and decisive response"', () => {
     const s = 'Officials praised the quick and decisive response.';
     expect(phrases(s, ['praised'])).toEqual(['the quick and decisive response']);
+  });
+});
+
+describe('subjectPhrase', () => {
+  const subject = (sentence: string, verb: string, mentions: readonly string[] = []): string | null => {
+    const span = subjectPhrase(tokenize(sentence), spanOf(sentence, verb), mentions.map((m) => mention(sentence, m)));
+    return span === null ? null : sentence.slice(span.start, span.end);
+  };
+
+  it.each([
+    // back from the verb past auxiliaries and adverbs, to the start of the clause
+    [['Smithers has reportedly agreed to resign.', 'agreed'], 'Smithers'],
+    [['On Monday, the new farmers union boycotted the talks.', 'boycotted'], 'the new farmers union'],
+    [['The women-led Hirak movement rejected the vote.', 'rejected'], 'The women-led Hirak movement'],
+    // a preposition or clause word right before the verb: no subject
+    [['Talks began after Monday.', 'Monday'], null],
+  ])('%j → %j', ([sentence, verb], expected) => {
+    expect(subject(sentence ?? '', verb ?? '')).toBe(expected);
+  });
+
+  it('gives none when an actor is named there (that one is a candidate already)', () => {
+    expect(subject('The Ruritanian army shelled the town.', 'shelled', ['Ruritanian'])).toBeNull();
+  });
+
+  it('stops at seven words', () => {
+    expect(subject('One two three four five six seven eight nine agreed.', 'agreed')).toBe('three four five six seven eight nine');
+  });
+});
+
+describe('placePhrases', () => {
+  const places = (sentence: string, mentions: readonly string[] = [], limit?: number): string[] =>
+    placePhrases(tokenize(sentence), mentions.map((m) => mention(sentence, m)), limit).map((s) => sentence.slice(s.start, s.end));
+
+  it.each([
+    ['The firm will build a cable station at Digha.', ['Digha']],
+    ['Troops were sent to the Old City in Hebron.', ['Old City', 'Hebron']],
+    ['The minister arrived in Port Moresby on Monday.', ['Port Moresby']],
+    // lower-case after the preposition: no name
+    ['The talks were held in secret.', []],
+    // the first word of a sentence is no place of a preposition
+    ['In Lagos, traders protested.', []],
+  ])('%s → %j', (sentence, expected) => {
+    expect(places(sentence)).toEqual(expected);
+  });
+
+  it('leaves out names the resolver found and keeps at most `limit`', () => {
+    expect(places('Envoys met in Ruritania and then in Dalston.', ['Ruritania'])).toEqual(['Dalston']);
+    expect(places('They went to Alpha, to Beta and to Gamma.', [], 2)).toEqual(['Alpha', 'Beta']);
   });
 });
