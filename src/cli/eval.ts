@@ -26,7 +26,7 @@ import type { ModelFile, ModelTask } from '../learn/model-file.js';
 import { loadResources, type Resources } from '../load-resources.js';
 import { baselineVerdicts } from '../relation/baseline-verdicts.js';
 import { RELATION_FEATURES } from '../relation/code-relation.js';
-import { rankerExamples, relationItems, sentenceItems, type RelationItem } from '../relation/relation-items.js';
+import { knownCandidateItems, rankerExamples, relationItems, sentenceItems, type RelationItem } from '../relation/relation-items.js';
 import { PAIR_FEATURES, PAIR_LABELS, trainFoldRankers } from '../relation/pair-ranker.js';
 import { relationVerdicts } from '../relation/relation-verdicts.js';
 import { trainFoldModels } from '../relation/train-relation-model.js';
@@ -140,14 +140,18 @@ async function relationRun(io: CliIo, file: EvalFile, res: Resources, coder: Sen
     const withFiles: EvalFile[] = [];
     for (const path of o.with ?? []) withFiles.push(await readGoldFile(io, path));
     for (const f of withFiles) extra.push(...relationItems(f, res, task, 'gold'));
+    const sentences = sentenceItems(file, res, task);
+    const withGuessed = withFiles.map((f) => ({ f, guessed: task === 'relation' ? guessedItems(f, res, task) : [] }));
+    // The relation model also learns the guessed pairs that are the known pair, as the ranker's picks will be.
+    training.push(...knownCandidateItems(file, file.format === 'plv' ? sentences : file.format === 'gsr' ? scored : [], task));
+    for (const { f, guessed } of withGuessed) extra.push(...knownCandidateItems(f, guessed, task));
     const fm = trainFoldModels(training, scored, o.cv, extra, labels);
     const foldOfGroup = new Map(scored.map((item, i) => [item.group, fm.folds[i] ?? 0]));
     const verdicts = relationVerdicts(file, scored, task, (_, position) => fm.models[fm.folds[position] ?? 0] ?? fm.models[0]!, res);
     // PLV extraction: each sentence read with no pair marked, the pair chosen by the pair ranker of its
     // fold, trained on the guessed pairs of every file's sentences outside the fold.
-    const sentences = sentenceItems(file, res, task);
     const rankerData = sentences.length === 0 ? [] : rankerExamples(file, sentences);
-    if (sentences.length > 0) for (const f of withFiles) rankerData.push(...rankerExamples(f, guessedItems(f, res, task)));
+    if (sentences.length > 0) for (const { f, guessed } of withGuessed) rankerData.push(...rankerExamples(f, guessed));
     const rankers = trainFoldRankers(rankerData, (g) => foldOfGroup.get(g), rankerData.length === 0 ? 0 : o.cv);
     const rankerOf = (item: RelationItem): LinearModel | null => rankers[foldOfGroup.get(item.group) ?? 0] ?? null;
     const modelOf = (item: RelationItem): LinearModel => fm.models[foldOfGroup.get(item.group) ?? 0] ?? fm.models[0]!;

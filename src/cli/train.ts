@@ -21,13 +21,12 @@ import { dataPath } from '../data-dir.js';
 import { loadResources } from '../load-resources.js';
 import { baselineVerdicts } from '../relation/baseline-verdicts.js';
 import { RELATION_FEATURES, relationLabel } from '../relation/code-relation.js';
-import { rankerExamples, relationItems, type RelationItem } from '../relation/relation-items.js';
+import { knownCandidateItems, rankerExamples, relationItems, type RelationItem } from '../relation/relation-items.js';
 import { TRAINING_OPTIONS, trainFoldModels, trainingExamples, trainRelationModel } from '../relation/train-relation-model.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { guessedItems, readGoldFile, taskLabels } from './eval.js';
 import type { EvalFile } from '../eval/eval-format.js';
-import type { Resources } from '../load-resources.js';
 import { PAIR_FEATURES, PAIR_TRAINING_OPTIONS, trainPairRanker } from '../relation/pair-ranker.js';
 
 export interface TrainOptions {
@@ -52,24 +51,28 @@ export async function trainCommand(io: CliIo, o: TrainOptions): Promise<void> {
   } else task = files.every((f) => f.format === 'conflibert-class') ? 'penta' : 'relation';
   const res = loadResources();
   if (task === 'pair') {
-    writeRanker(io, files, res, o.out ?? dataPath(MODEL_FILES.pair));
+    writeRanker(io, files, (f) => guessedItems(f, res, 'relation'), o.out ?? dataPath(MODEL_FILES.pair));
     return;
   }
   const labels = taskLabels(task);
-  const perFile = files.map((file) => ({ file, items: relationItems(file, res, task, 'gold') }));
+  // Relation: the guessed pairs of each sentence (PLV read as raw sentences, GSR as scored) give the
+  // pair ranker its examples and the relation model the guessed pairs that are the known pair.
+  const guessed = new Map(files.map((file) => [file, task === 'relation' ? guessedItems(file, res, task) : []]));
+  const perFile = files.map((file) => ({ file, items: relationItems(file, res, task, 'gold'), known: knownCandidateItems(file, guessed.get(file) ?? [], task) }));
   for (const { file, items } of perFile) {
     io.stderr(`${file.file}: ${items.length} ${task} items\n`);
     if (items.length === 0) io.stderr(`  (a ${file.format} file has no items for the ${task} task)\n`);
   }
-  const all: RelationItem[] = perFile.flatMap((p) => p.items);
+  const all: RelationItem[] = perFile.flatMap((p) => [...p.items, ...p.known]);
   if (all.length === 0) throw new CliError('bad-option', `no training items for the ${task} task`);
 
   if (o.cv !== undefined) {
     if (!Number.isInteger(o.cv) || o.cv < 2) throw new CliError('bad-option', '--cv needs a whole number of folds ≥ 2');
     for (const { file, items } of perFile) {
       if (items.length === 0) continue;
-      const extra = perFile.filter((p) => p.file !== file).flatMap((p) => p.items);
-      const fm = trainFoldModels(items, items, o.cv, extra, labels);
+      const own = perFile.find((p) => p.file === file)?.known ?? [];
+      const extra = perFile.filter((p) => p.file !== file).flatMap((p) => [...p.items, ...p.known]);
+      const fm = trainFoldModels([...items, ...own], items, o.cv, extra, labels);
       const right = new Array<number>(o.cv).fill(0);
       const n = new Array<number>(o.cv).fill(0);
       items.forEach((item, i) => {
@@ -112,14 +115,14 @@ export async function trainCommand(io: CliIo, o: TrainOptions): Promise<void> {
     features: RELATION_FEATURES,
     model,
     training: {
-      files: perFile.map((p) => ({ name: basename(p.file.file), format: p.file.format, items: p.items.length })),
+      files: perFile.map((p) => ({ name: basename(p.file.file), format: p.file.format, items: p.items.length + p.known.length })),
       options: { ...TRAINING_OPTIONS },
       sentences: [...new Set(all.map((i) => fnv1a(i.text).toString(36)))].sort(),
     },
   });
   writeModel(out, text);
   io.stdout(`wrote ${out}: ${task} model, ${labels.length} labels, ${model.weights.size} features, ${(text.length / 1024).toFixed(0)} KiB, trained on ${all.length} items\n`);
-  if (task === 'relation' && o.out === undefined) writeRanker(io, files, res, dataPath(MODEL_FILES.pair));
+  if (task === 'relation' && o.out === undefined) writeRanker(io, files, (f) => guessed.get(f) ?? [], dataPath(MODEL_FILES.pair));
 }
 
 function writeModel(out: string, text: string): void {
@@ -131,8 +134,8 @@ function writeModel(out: string, text: string): void {
 }
 
 /** Trains the pair ranker on the sentences of the files whose pairs are known (PLV, GSR) and writes it. */
-function writeRanker(io: CliIo, files: readonly EvalFile[], res: Resources, out: string): void {
-  const sentences = files.flatMap((f) => rankerExamples(f, guessedItems(f, res, 'relation')));
+function writeRanker(io: CliIo, files: readonly EvalFile[], guessedOf: (f: EvalFile) => readonly RelationItem[], out: string): void {
+  const sentences = files.flatMap((f) => rankerExamples(f, guessedOf(f)));
   const used = sentences.filter((s) => s.examples.length > 0);
   if (used.length === 0) throw new CliError('bad-option', 'no sentence with a known pair among its candidates: the pair ranker needs PLV or GSR files');
   const model = trainPairRanker(used.map((s) => s.examples));

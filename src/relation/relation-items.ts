@@ -168,21 +168,39 @@ export function sentenceItems(file: EvalFile, res: DocumentResources, task: Mode
   return relationItems({ ...file, items: firsts }, res, task, 'coder', true).map((item) => ({ ...item, index: indices[item.index] ?? item.index }));
 }
 
-/** Pairs a gold item names, for training the pair ranker (PLV: the marked pair; GSR: its named actors). */
-function knownPairs(file: EvalFile, index: number): RelationPair[] {
+/** Pairs a gold item's sentence names, with the item naming each (PLV: every marked pair of the sentence; GSR: its named actors). */
+function knownPairItems(file: EvalFile, index: number): Array<{ pair: RelationPair; index: number }> {
   switch (file.format) {
     case 'plv': {
       const item = file.items[index];
       if (item === undefined) return [];
-      return file.items.filter((i) => i.sentence === item.sentence).map((i) => ({ source: i.source.spans, target: i.target.spans }));
+      return file.items.flatMap((i, k) => (i.sentence === item.sentence ? [{ pair: { source: i.source.spans, target: i.target.spans }, index: k }] : []));
     }
     case 'gsr': {
       const item = file.items[index];
       const pair = item === undefined ? null : gsrGoldPair(item);
-      return pair === null ? [] : [pair];
+      return pair === null ? [] : [{ pair, index }];
     }
     case 'conflibert-class':
       return [];
+  }
+}
+
+const knownPairs = (file: EvalFile, index: number): RelationPair[] => knownPairItems(file, index).map((k) => k.pair);
+
+/** The label of a gold item for a task (as relationItems gives it). */
+function itemLabel(file: EvalFile, index: number, task: ModelTask): string | null {
+  switch (file.format) {
+    case 'plv': {
+      const item = file.items[index];
+      return item === undefined ? null : task === 'relation' ? item.goldRoot : String(item.goldPenta);
+    }
+    case 'gsr': {
+      const item = file.items[index];
+      return item === undefined ? null : task === 'relation' ? item.type : String(pentaOfPlover(item.type));
+    }
+    case 'conflibert-class':
+      return null;
   }
 }
 
@@ -192,4 +210,27 @@ export function rankerExamples(file: EvalFile, guessed: readonly RelationItem[])
     group: item.group,
     examples: pairExamples([{ pair: item.pair, ...(item.rankFeatures ? { rankFeatures: item.rankFeatures } : {}) }, ...(item.alternatives ?? [])], knownPairs(file, item.index)),
   }));
+}
+
+/**
+ * Training items from guessed sentences: every other candidate pair than the
+ * coder's guess that is a known pair (with other spans than the known ones), labelled as the item that
+ * names that pair, so the relation model also learns to type the pairs the
+ * ranker picks.
+ */
+export function knownCandidateItems(file: EvalFile, guessed: readonly RelationItem[], task: ModelTask): RelationItem[] {
+  const out: RelationItem[] = [];
+  const key = (p: RelationPair): string => JSON.stringify([p.source, p.target]);
+  for (const item of guessed) {
+    const known = knownPairItems(file, item.index);
+    const knownKeys = new Set(known.map((k) => key(k.pair)));
+    // The coder's own guess (item.pair) is a training item of relationItems already.
+    for (const c of item.alternatives ?? []) {
+      if (knownKeys.has(key(c.pair)) || c.pair.source.length === 0 || c.pair.target.length === 0) continue;
+      const k = known.find((x) => isKnownPair(x.pair, c.pair));
+      const label = k === undefined ? null : itemLabel(file, k.index, task);
+      if (label !== null) out.push({ index: item.index, group: item.group, text: item.text, label, pair: c.pair, pairFrom: 'mentions', analysis: c.analysis });
+    }
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import { parseGsr } from '../../src/eval/parse-gsr.js';
 import { parsePlv } from '../../src/eval/parse-plv.js';
 import { loadResources } from '../../src/load-resources.js';
 import type { RelationPair } from '../../src/relation/analyse-relation.js';
-import { rankerExamples, relationItems, sentenceItems } from '../../src/relation/relation-items.js';
+import { knownCandidateItems, rankerExamples, relationItems, sentenceItems } from '../../src/relation/relation-items.js';
 
 const res = loadResources();
 const text = 'Norway criticised Chile over the fishing dispute on Monday.';
@@ -131,5 +131,33 @@ describe('rankerExamples', () => {
 
   it('gives the examples the candidates\' ranker features', () => {
     expect(sentences[1]?.examples[0]?.features).toBe(items[1]?.rankFeatures);
+  });
+});
+
+describe('knownCandidateItems', () => {
+  const POLICE = 'Kenyan police arrested two Ugandan traders and praised Tanzanian leaders in Dodoma.';
+  const file = plvFile([
+    ['<s>Kenyan police</s> arrested <t>two Ugandan traders</t> and praised Tanzanian leaders in Dodoma.', 4, 'COERCE'],
+    ['<s>Kenyan police</s> arrested two Ugandan traders and praised <t>Tanzanian leaders in Dodoma</t>.', 1, 'SUPPORT'],
+  ]);
+  const guessed = sentenceItems(file, res, 'relation');
+  const known = knownCandidateItems(file, guessed, 'relation');
+
+  it('trains on the other candidates that are a marked pair with other spans, labelled as the item that marks it', () => {
+    expect(known.map((k) => [nameIn(POLICE)(k.pair), k.label])).toContainEqual(['Kenyan police>Tanzanian leaders', 'SUPPORT']);
+    for (const k of known) expect(k.label).toBe('SUPPORT'); // the first item's label (COERCE) is not taken for the other pair
+  });
+
+  it("leaves out the coder's own guess (relationItems trains on it) and pairs with the marked spans", () => {
+    const guess = guessed[0]?.pair;
+    expect(guess).toBeDefined();
+    for (const k of known) {
+      expect(nameIn(POLICE)(k.pair)).not.toBe(nameIn(POLICE)(guess ?? { source: [], target: [] }));
+      expect(nameIn(POLICE)(k.pair)).not.toBe('Kenyan police>Tanzanian leaders in Dodoma');
+    }
+  });
+
+  it('gives nothing without guessed items', () => {
+    expect(knownCandidateItems(file, [], 'relation')).toEqual([]);
   });
 });
