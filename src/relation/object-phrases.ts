@@ -6,6 +6,7 @@
 // punctuation or preposition, after at most seven words. Pure.
 
 import type { ActorMention } from '../actors/types.js';
+import { TIME_WORDS } from '../coder/word-classes.js';
 import type { Token } from '../nlp/tokens.js';
 import type { Span } from '../records.js';
 
@@ -58,7 +59,9 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', '
 export function subjectPhrase(tokens: readonly Token[], verb: Span, mentions: readonly ActorMention[]): Span | null {
   let i = -1;
   for (const t of tokens) if (t.end <= verb.start) i = t.index;
-  while (i >= 0 && AUXILIARIES.has(tokens[i]?.lower ?? '')) i--;
+  // Past auxiliaries and a time or place adverbial ("… here on Thursday called").
+  const skippable = (t: Token | undefined): boolean => t !== undefined && (AUXILIARIES.has(t.lower) || TIME_WORDS.has(t.lower) || t.lower === 'here' || /^\d/.test(t.text));
+  while (i >= 0 && skippable(tokens[i])) i--;
   const last = tokens[i];
   if (last === undefined || !last.word || ENDS.has(last.lower) || LEADS.has(last.lower)) return null;
   let first = i;

@@ -97,6 +97,9 @@ describe('subjectPhrase', () => {
     [['Smithers has reportedly agreed to resign.', 'agreed'], 'Smithers'],
     [['On Monday, the new farmers union boycotted the talks.', 'boycotted'], 'the new farmers union'],
     [['The women-led Hirak movement rejected the vote.', 'rejected'], 'The women-led Hirak movement'],
+    // a time or place adverbial between subject and verb is skipped
+    [['The Ruritanian farmers union here on Thursday called for calm.', 'called'], 'The Ruritanian farmers union'],
+    [['Smithers on 4 May agreed to resign.', 'agreed'], 'Smithers'],
     // a preposition or clause word right before the verb: no subject
     [['Talks began after Monday.', 'Monday'], null],
   ])('%j → %j', ([sentence, verb], expected) => {
