@@ -6,6 +6,7 @@
 // model ("yes" carries the weights, "no" none), so the usual scorer and
 // explanation apply and a higher "yes" probability is a higher rank. Pure.
 
+import { adamState, adamStep } from './adam-step.js';
 import type { Features, LinearModel } from './linear-model.js';
 
 export interface RankingGroup {
@@ -55,10 +56,7 @@ export function trainListwise(groups: readonly RankingGroup[], options: Listwise
   const N = Math.max(1, used.length);
   const W = new Float64Array(names.length);
   const G = new Float64Array(names.length);
-  const M = new Float64Array(names.length);
-  const V = new Float64Array(names.length);
-  const beta1 = 0.9;
-  const beta2 = 0.999;
+  const adam = adamState(names.length);
   for (let it = 1; it <= iterations; it++) {
     G.fill(0);
     for (const g of used) {
@@ -73,16 +71,8 @@ export function trainListwise(groups: readonly RankingGroup[], options: Listwise
         r.idx.forEach((f, j) => (G[f] = (G[f] ?? 0) + d * (r.val[j] ?? 0)));
       });
     }
-    const c1 = 1 - beta1 ** it;
-    const c2 = 1 - beta2 ** it;
-    for (let i = 0; i < W.length; i++) {
-      const grad = (G[i] ?? 0) + l2 * (W[i] ?? 0);
-      const m = beta1 * (M[i] ?? 0) + (1 - beta1) * grad;
-      const v = beta2 * (V[i] ?? 0) + (1 - beta2) * grad * grad;
-      M[i] = m;
-      V[i] = v;
-      W[i] = (W[i] ?? 0) - (rate * (m / c1)) / (Math.sqrt(v / c2) + 1e-8);
-    }
+    for (let i = 0; i < W.length; i++) G[i] = (G[i] ?? 0) + l2 * (W[i] ?? 0);
+    adamStep(W, G, adam, it, rate);
   }
   const weights = new Map<string, number[]>();
   names.forEach((name, i) => {

@@ -2,6 +2,7 @@
 // full-batch gradient descent with Adam steps. Deterministic: no random
 // initialisation, the data order does not matter. Pure.
 
+import { adamState, adamStep } from './adam-step.js';
 import type { Features, LinearModel } from './linear-model.js';
 
 export interface TrainingExample {
@@ -69,10 +70,7 @@ export function trainLogistic(examples: readonly TrainingExample[], options: Log
   const P = names.length + 1; // last row: bias
   const W = new Float64Array(P * K);
   const G = new Float64Array(P * K);
-  const M = new Float64Array(P * K);
-  const V = new Float64Array(P * K);
-  const beta1 = 0.9;
-  const beta2 = 0.999;
+  const adam = adamState(P * K);
   const scores = new Float64Array(K);
   const biasRow = (P - 1) * K;
 
@@ -104,16 +102,7 @@ export function trainLogistic(examples: readonly TrainingExample[], options: Log
       for (let k = 0; k < K; k++) G[biasRow + k] = (G[biasRow + k] ?? 0) + (scores[k] ?? 0);
     }
     for (let i = 0; i < biasRow; i++) G[i] = (G[i] ?? 0) + l2 * (W[i] ?? 0);
-    const c1 = 1 - beta1 ** it;
-    const c2 = 1 - beta2 ** it;
-    for (let i = 0; i < W.length; i++) {
-      const g = G[i] ?? 0;
-      const m = beta1 * (M[i] ?? 0) + (1 - beta1) * g;
-      const v = beta2 * (V[i] ?? 0) + (1 - beta2) * g * g;
-      M[i] = m;
-      V[i] = v;
-      W[i] = (W[i] ?? 0) - (rate * (m / c1)) / (Math.sqrt(v / c2) + 1e-8);
-    }
+    adamStep(W, G, adam, it, rate);
   }
 
   const weights = new Map<string, number[]>();

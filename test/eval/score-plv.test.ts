@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemVerdict, SentenceCoder } from '../../src/eval/eval-report.js';
-import { parsePlv, type PlvItem } from '../../src/eval/parse-plv.js';
 import { scorePlv } from '../../src/eval/score-plv.js';
 import type { Event } from '../../src/records.js';
 import { fakeEvent, spanOf } from './fake-event.js';
-
-const HEADER = 'uid\tsentence_id\tsentence\tmarked_sentence\tsource\ttarget\tgold_penta\tgold_root';
-
-/** Builds PLV items from [marked sentence, penta, root] rows through the real reader. */
-function plvItems(rows: [string, number, string][]): PlvItem[] {
-  const lines = rows.map(([marked, penta, root], i) => {
-    const plain = marked.replace(/<\/?[st]>/g, '');
-    const side = (tag: string): string => new RegExp(`<${tag}>(.*?)</${tag}>`).exec(marked)?.[1] ?? 'a recipient';
-    return [String(i), String(i), plain, marked, side('s'), side('t'), String(penta), root].join('\t');
-  });
-  const { items, problems } = parsePlv([HEADER, ...lines].join('\n'), 'test.tsv');
-  expect(problems).toEqual([]);
-  return items;
-}
+import { plvItems } from './plv-rows.js';
 
 /** A coder answering from a table: sentence → events built over named mentions. */
 function tableCoder(table: Record<string, (text: string) => Event[]>): SentenceCoder & { calls: string[] } {

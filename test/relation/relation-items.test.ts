@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { plvItems, type PlvRow } from '../eval/plv-rows.js';
 import { parseGsr } from '../../src/eval/parse-gsr.js';
-import { parsePlv } from '../../src/eval/parse-plv.js';
 import { loadResources } from '../../src/load-resources.js';
 import type { RelationPair } from '../../src/relation/analyse-relation.js';
 import { knownCandidateItems, rankerExamples, relationItems, sentenceItems } from '../../src/relation/relation-items.js';
@@ -40,18 +40,9 @@ describe('relationItems for GSR training', () => {
   });
 });
 
-const PLV_HEADER = 'uid\tsentence_id\tsentence\tmarked_sentence\tsource\ttarget\tgold_penta\tgold_root';
-
 /** A PLV file from [marked sentence, penta, root] rows through the real reader. */
-function plvFile(rows: ReadonlyArray<readonly [string, number, string]>): Parameters<typeof relationItems>[0] {
-  const lines = rows.map(([marked, penta, root], i) => {
-    const plain = marked.replace(/<\/?[st]>/g, '');
-    const side = (tag: string): string => new RegExp(`<${tag}>(.*?)</${tag}>`).exec(marked)?.[1] ?? 'a recipient';
-    return [String(i), String(i), plain, marked, side('s'), side('t'), String(penta), root].join('\t');
-  });
-  const { items, problems } = parsePlv([PLV_HEADER, ...lines].join('\n'), 'test.tsv');
-  expect(problems).toEqual([]);
-  return { format: 'plv', file: 'test.tsv', items, problems };
+function plvFile(rows: readonly PlvRow[]): Parameters<typeof relationItems>[0] {
+  return { format: 'plv', file: 'test.tsv', items: plvItems(rows), problems: [] };
 }
 
 const KENYA = 'Kenya accused Uganda of arming rebels and praised Tanzania.';
