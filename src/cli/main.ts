@@ -198,12 +198,12 @@ export function buildProgram(io: CliIo): Command {
     .command('relation')
     .description('the PLOVER type and CAMEO code of what the source does to the target in a sentence, with its score and evidence')
     .argument('<sentence>')
-    .requiredOption('--source <actor>', "the source: its text in the sentence, or start:end character offsets")
-    .requiredOption('--target <actor>', "the target: its text in the sentence, or start:end character offsets")
+    .option('--source <actor>', 'the source: its text in the sentence, or start:end character offsets (with --target; without both the pair ranker picks the pair)')
+    .option('--target <actor>', 'the target: its text in the sentence, or start:end character offsets')
     .option('--json', 'print the answer as JSON (as POST /api/v1/relation)')
     .addOption(dictOption())
-    .action(async (sentence: string, o: { source: string; target: string; json?: boolean; dict?: string[] }) =>
-      relationCommand(io, { sentence, source: o.source, target: o.target, json: o.json === true, dicts: dicts(o) }),
+    .action(async (sentence: string, o: { source?: string; target?: string; json?: boolean; dict?: string[] }) =>
+      relationCommand(io, { sentence, ...(o.source !== undefined ? { source: o.source } : {}), ...(o.target !== undefined ? { target: o.target } : {}), json: o.json === true, dicts: dicts(o) }),
     );
 
   program

@@ -1,8 +1,10 @@
-// `faultline relation "<sentence>" --source <text|start:end> --target <…>`:
+// `faultline relation "<sentence>" [--source <text|start:end> --target <…>]`:
 // relation mode on one marked pair: the PLOVER type and CAMEO code the
 // relation model gives it, with its score, the runner-up types, the coder's
-// rule and the features behind the decision. Also where the API and
-// `faultline explain` get the shipped relation model.
+// rule and the features behind the decision. Without --source and --target
+// the shipped pair ranker picks the pair among the sentence's candidates
+// (as extraction from raw sentences does in `faultline eval`). Also where
+// the API and `faultline explain` get the shipped relation model.
 
 import { loadShippedModel } from '../learn/load-model.js';
 import type { LinearModel } from '../learn/linear-model.js';
@@ -10,6 +12,9 @@ import { loadResources, type Resources } from '../load-resources.js';
 import type { Span } from '../records.js';
 import { RELATION_FEATURES, type RelationResources } from '../relation/code-relation.js';
 import { explainRelation, type RelationAnswer } from '../relation/explain-relation.js';
+import { codeText } from '../relation/analyse-relation.js';
+import { PAIR_FEATURES, pairScore } from '../relation/pair-ranker.js';
+import { sentenceCandidates } from '../relation/sentence-candidates.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { markSpans } from './mark-spans.js';
@@ -30,6 +35,38 @@ export function relationModelWarning(): string | null {
   if (file === null) return 'no relation model is shipped: the rule coder decides alone';
   if (file.features !== RELATION_FEATURES) return `the relation model was trained on features ${file.features}, this version computes ${RELATION_FEATURES}: retrain it with faultline train`;
   return null;
+}
+
+/** The shipped pair ranker, or null when the package has none or it was trained on other features. */
+export function shippedPairRanker(): LinearModel | null {
+  const file = loadShippedModel('pair');
+  return file !== null && file.features === PAIR_FEATURES ? file.model : null;
+}
+
+export interface GuessedPair {
+  source: Span[];
+  target: Span[];
+  /** The ranker's probability for the pair (null: no ranker, the coder's own guess). */
+  score: number | null;
+  /** How many candidate pairs competed. */
+  candidates: number;
+}
+
+/**
+ * The pair a sentence most likely reports an event between: the best of its
+ * candidate pairs with both sides named, by the pair ranker (or the coder's
+ * own guess without one); null when no candidate names both sides.
+ */
+export function guessPair(sentence: string, res: Resources, ranker: LinearModel | null): GuessedPair | null {
+  const { candidates } = sentenceCandidates(sentence, res, codeText(sentence, res));
+  const twoSided = candidates.filter((c) => c.pair.source.length > 0 && c.pair.target.length > 0);
+  let best: GuessedPair | null = null;
+  for (const c of twoSided) {
+    const score = ranker === null ? null : pairScore(ranker, c.rankFeatures ?? new Map<string, number>());
+    if (best === null || (score !== null && score > (best.score ?? -1))) best = { source: [...c.pair.source], target: [...c.pair.target], score, candidates: candidates.length };
+    if (ranker === null) break;
+  }
+  return best;
 }
 
 /** The coder's resources plus the shipped relation model. */
@@ -90,17 +127,39 @@ export function formatRelation(sentence: string, source: Span, target: Span, a: 
 
 export async function relationCommand(
   io: CliIo,
-  o: { sentence: string; source: string; target: string; json: boolean; dicts?: readonly string[] },
+  o: { sentence: string; source?: string; target?: string; json: boolean; dicts?: readonly string[] },
 ): Promise<void> {
   const sentence = o.sentence;
   if (sentence.trim() === '') throw new CliError('no-input', 'the sentence is empty');
-  const source = findSpan(sentence, o.source, '--source');
-  const target = findSpan(sentence, o.target, '--target', source);
-  if (overlaps(source, target)) throw new CliError('bad-span', '--source and --target overlap');
+  if ((o.source === undefined) !== (o.target === undefined)) throw new CliError('bad-option', 'give both --source and --target, or neither (the pair ranker then picks the pair)');
   const warning = relationModelWarning();
   if (warning !== null) io.stderr(`faultline: ${warning}\n`);
-  const res = relationResources(loadResources({ dicts: o.dicts ?? [] }));
+  const resources = loadResources({ dicts: o.dicts ?? [] });
+  const res = relationResources(resources);
+  let source: Span[];
+  let target: Span[];
+  let guessed: GuessedPair | null = null;
+  if (o.source !== undefined && o.target !== undefined) {
+    const s = findSpan(sentence, o.source, '--source');
+    const t = findSpan(sentence, o.target, '--target', s);
+    if (overlaps(s, t)) throw new CliError('bad-span', '--source and --target overlap');
+    [source, target] = [[s], [t]];
+  } else {
+    const ranker = shippedPairRanker();
+    if (ranker === null) io.stderr(`faultline: no pair ranker (data/model/pair.json) for this version: the coder's own guess is the pair\n`);
+    guessed = guessPair(sentence, resources, ranker);
+    if (guessed === null) throw new CliError('no-relation', 'the sentence names no pair of actors (give --source and --target)');
+    [source, target] = [guessed.source, guessed.target];
+  }
   const answer = explainRelation(sentence, source, target, res);
   if (answer === null) throw new CliError('no-relation', 'no relation model, and the rule coder does not link the source to the target');
-  io.stdout(o.json ? JSON.stringify({ sentence, source, target, ...answer }, null, 2) + '\n' : formatRelation(sentence, source, target, answer));
+  const one = (spans: readonly Span[]): Span => spans[0] ?? { start: 0, end: 0 };
+  const pair = guessed === null ? {} : { pair: { chosen_by: guessed.score === null ? 'coder' : 'pair ranker', score: guessed.score, candidates: guessed.candidates } };
+  if (o.json) {
+    io.stdout(JSON.stringify({ sentence, source: source.length === 1 ? one(source) : source, target: target.length === 1 ? one(target) : target, ...pair, ...answer }, null, 2) + '\n');
+    return;
+  }
+  if (guessed !== null)
+    io.stdout(`pair chosen by ${guessed.score === null ? "the coder's own guess" : `the pair ranker (score ${guessed.score.toFixed(3)})`} among ${guessed.candidates} candidates\n`);
+  io.stdout(formatRelation(sentence, one(source), one(target), answer));
 }

@@ -77,10 +77,38 @@ describe('faultline relation', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('requires --source and --target', async () => {
+  it('requires --source and --target together', async () => {
     const r = await runCli(['relation', SHELLING, '--source', 'Russian troops']);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/--target/);
+  });
+
+  it('lets the pair ranker pick the pair when neither is given', async () => {
+    const r = await runCli(['relation', SHELLING]);
+    expect(r.code).toBe(0);
+    const [first = '', second = ''] = r.stdout.split('\n');
+    expect(first).toMatch(/^pair chosen by the pair ranker \(score 0\.\d{3}\) among \d+ candidates$/);
+    expect(second).toMatch(/^ASSAULT \(CAMEO 19\d*\)/);
+    expect(r.stdout).toMatch(/\[Russian troops\] shelled <Ukrainian( villages)?>/);
+  });
+
+  it('says which pair it chose in JSON, with its score', async () => {
+    const r = await runCli(['relation', SHELLING, '--json']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout) as RelationAnswer & { source: { start: number; end: number }; target: { start: number; end: number }; pair: { chosen_by: string; score: number; candidates: number } };
+    expect(SHELLING.slice(a.source.start, a.source.end)).toBe('Russian troops');
+    // the resolver's mention: the demonym heading "Ukrainian villages"
+    expect(SHELLING.slice(a.target.start, a.target.end)).toMatch(/^Ukrainian/);
+    expect(a.pair.chosen_by).toBe('pair ranker');
+    expect(a.pair.score).toBeGreaterThan(0);
+    expect(a.pair.candidates).toBeGreaterThan(1);
+    expect(a.plover_type).toBe('ASSAULT');
+  });
+
+  it('fails clearly on a sentence that names no pair', async () => {
+    const r = await runCli(['relation', 'It rained all day.']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/names no pair of actors/);
   });
 });
 
