@@ -827,13 +827,53 @@ function quantityStart(s: Scan, seq: Seq): number | null {
   return null;
 }
 
-/** A country, capital or division right after "in" or "from" at `k`: "in Darfur", "from the Ivory Coast". */
-function placeAfter(s: Scan, k: number): Match | null {
-  const prep = s.toks[k]?.key;
-  if (prep !== 'in' && prep !== 'from') return null;
-  const at = s.toks[k + 1]?.key === 'the' ? k + 2 : k + 1;
-  const m = matchAt(s, at, (e) => e.kind === 'country' || e.kind === 'capital' || (e.kind === 'region' && e.country !== null && !e.flags.adjective));
+/** Verbs of residence between a people and its place: "ethnic Albanian guerrillas operating in Macedonia". */
+const DWELLING = new Set(['living', 'operating', 'based', 'residing', 'settled', 'remaining']);
+
+/**
+ * Where an ethnic group lives, when the text says so right after it: "ethnic
+ * Albanians in Kosovo", "the Albanians of southern Serbia", "ethnic Serbs
+ * living in Croatia". Convention (as PLOVER's GSR codes them, and as
+ * countries.txt codes peoples such as the Hausa): an ethnic group is coded to
+ * the country it lives in; a nationality alone ("Albanian rebels", "Iraqis in
+ * Jordan") keeps its own country. `of` alone: only "of" introduces the place.
+ */
+function residencePlace(s: Scan, k: number, ofOnly: boolean): Match | null {
+  let q = k;
+  if (!ofOnly && DWELLING.has(s.toks[q]?.key ?? '')) q++;
+  const prep = s.toks[q]?.key;
+  if (prep !== 'of' && (ofOnly || prep !== 'in')) return null;
+  q++;
+  if (s.toks[q]?.key === 'the') q++;
+  if (BEFORE_COUNTRY.has(s.toks[q]?.key ?? '')) q++;
+  const m = matchAt(s, q, (e) => e.kind === 'country' || (e.kind === 'region' && e.country !== null && !e.flags.adjective));
   return m && m.entry.country !== null ? m : null;
+}
+
+/** "ethnic Albanians": the word before the demonym at `k` marks an ethnic group, not a nationality. */
+function isEthnic(s: Scan, k: number): boolean {
+  return s.toks[k - 1]?.key === 'ethnic';
+}
+
+/**
+ * A country, capital or division right after "in" or "from" at `k`: "in
+ * Darfur", "from the Ivory Coast", "based in Trinidad", "operating in Iraq";
+ * after "from", also a country's adjective heading the next phrase: "doctors
+ * from two American aid groups".
+ */
+function placeAfter(s: Scan, k: number): Match | null {
+  const q = DWELLING.has(s.toks[k]?.key ?? '') ? k + 1 : k;
+  const prep = s.toks[q]?.key;
+  if (prep !== 'in' && prep !== 'from') return null;
+  const at = s.toks[q + 1]?.key === 'the' ? q + 2 : q + 1;
+  const m = matchAt(s, at, (e) => e.kind === 'country' || e.kind === 'capital' || (e.kind === 'region' && e.country !== null && !e.flags.adjective));
+  if (m && m.entry.country !== null) return m;
+  if (prep !== 'from') return null;
+  let d = q + 1;
+  while (d < q + 3 && (COUNT_WORDS.has(s.toks[d]?.key ?? '') || /^(?:the|a|an|\d+|various|several)$/.test(s.toks[d]?.key ?? ''))) d++;
+  const adj = matchAt(s, d, (e) => e.kind === 'demonym');
+  // The adjective must head sector words: "from American aid groups", not "from Americans".
+  return adj && adj.entry.country !== null && matchAt(s, adj.end, isSector) ? adj : null;
 }
 
 /** A phrase with sector words, and maybe a modifier, an owner after "of" and a person's name. */
@@ -846,11 +886,22 @@ function composite(
   former: boolean,
   prefix: string[],
 ): Step | null {
+  // "Iran's Foreign Ministry's spokesman Bahram Qassemi": an office of the named
+  // owner's body before "'s", as "the spokesman of the Foreign Ministry" would be.
+  let ofSeq: Seq | null = null;
+  if (mod !== null && s.toks[seq.end]?.key === "'s") {
+    const office = parseSectorSeq(s, seq.end + 1, true);
+    if (office && seqHasRole(office)) {
+      ofSeq = seq;
+      seq = office;
+      prefix = [...prefix, ...office.prefix];
+      former = former || office.former;
+    }
+  }
   const head = seq.parts[seq.parts.length - 1];
   if (!head) return null;
   const headWeak = seqSector(seq.parts).allWeak;
   let owner: Match | null = mod;
-  let ofSeq: Seq | null = null;
   let end = seq.end;
 
   // "the Ministry of Defense of Ukraine", "the people of Iraq",
@@ -942,15 +993,29 @@ function composite(
   // "President Trump", "Chancellor Angela Merkel": a person the dictionary knows.
   const listed = name ? dictionaryPerson(s, name) : null;
   if (listed) entryIds.push(listed.id);
+  // "President Bush", "Prime Minister Rabin": a surname the dictionary's people
+  // with that office share a country under, the person unknown.
+  const bySurname = owner === null && !listed && name ? surnameOwner(s, name, role) : null;
+  if (bySurname) entryIds.push('inferred:surname');
   let home = false;
   const foreign = parts.some((p) => p.entry.flags.foreign);
   if (owner === null && listed && (listed.country !== null || listed.igo !== null)) {
     country = listed.country;
+  } else if (bySurname) {
+    country = bySurname.country;
   } else if (owner === null && !foreign && (name || (sector !== null && HOME_SECTORS.has(sector)))) {
     country = s.context.homeCountry;
     home = country !== null;
   }
   if (home) entryIds.push('home');
+  // "ethnic Albanian guerrillas operating in Macedonia": an ethnic group where it lives.
+  if (owner && ownerKind === 'demonym' && owner === mod && isEthnic(s, owner.start) && !name) {
+    const where = residencePlace(s, end, false);
+    if (where && where.entry.country !== country) {
+      country = where.entry.country;
+      entryIds.push(`residence:${where.entry.id}`);
+    }
+  }
   // "rebels in Darfur", "refugees from Syria", "opposition groups in Zimbabwe":
   // people who are no arm of a state take the country they are placed in.
   if (owner === null && country === null && !listed && !foreign && sector !== null && (!HOME_SECTORS.has(sector) || sector === 'OPP')) {
@@ -973,7 +1038,7 @@ function composite(
     text: '',
     name: '',
     country,
-    igo: owner === null && listed ? listed.igo : igo,
+    igo: owner === null && listed ? listed.igo : (bySurname?.igo ?? igo),
     sector,
     entry: entryIds.filter((id): id is string => id !== undefined).join('+'),
   };
@@ -984,7 +1049,10 @@ function composite(
     let person = listed ? listed.name : name.text;
     if (known?.person !== undefined) {
       if (known.person.length > person.length && !listed) person = known.person;
-      if (owner === null && !listed) actor.country = known.country;
+      if (owner === null && !listed && !(bySurname && known.country === null && known.igo === null)) {
+        actor.country = known.country;
+        actor.igo = known.igo;
+      }
       if (actor.role === undefined && known.role !== undefined) actor.role = known.role;
     }
     actor.person = person;
@@ -1110,6 +1178,15 @@ function bareEntry(s: Scan, start: number, m: Match): Step {
     start = m.start;
   }
   const actor: Actor = { text: '', name, country: e.country, igo: e.igo, sector: e.sector, entry: e.id };
+  // "ethnic Albanians in Kosovo", "the Albanians of southern Serbia": where the people live.
+  if (e.kind === 'demonym' && (isEthnic(s, m.start) || start < m.start)) {
+    const home = residencePlace(s, m.end, !isEthnic(s, m.start));
+    if (home && home.entry.country !== e.country) {
+      actor.country = home.entry.country;
+      actor.name = `${name} of ${countryName(s, home.entry.country) ?? home.entry.name}`;
+      actor.entry = `${e.id}+residence:${home.entry.id}`;
+    }
+  }
   const step = finish(s, actor, kind, start, m.end, m, start < m.start, false);
   if (step.found) step.found.mention.locative = locative;
   return step;
@@ -1189,7 +1266,39 @@ function dictionaryPerson(s: Scan, name: Name): ActorEntry | null {
   // "Donald J. Trump" by its first and last words, then the whole name.
   const short = s.dict.people.get(`${nameWordKey(s.toks[name.start])} ${nameWordKey(s.toks[name.end - 1])}`);
   if (short) return short;
-  return name.count > 2 ? (s.dict.people.get(personNameKey(name.text)) ?? null) : null;
+  const whole = name.count > 2 ? (s.dict.people.get(personNameKey(name.text)) ?? null) : null;
+  if (whole) return whole;
+  // "Francois Mitterand": the given name and a listed spelling of the surname.
+  const given = nameWordKey(s.toks[name.start]);
+  const same = (s.dict.surnames.get(nameWordKey(s.toks[name.end - 1])) ?? []).filter((e) => personNameKey(e.name).split(' ')[0] === given);
+  return same.length === 1 ? (same[0] ?? null) : null;
+}
+
+/**
+ * Where a person named by surname alone belongs, when every person of
+ * people.txt with that surname (and with the office the text gives, when one
+ * of them held it) belongs to one country or organisation: "President Bush"
+ * is American whichever Bush it is. Null when they differ or none is listed.
+ */
+function surnameOwner(s: Scan, name: Name, role: string | null): { country: string | null; igo: string | null } | null {
+  if (name.count !== 1) return null;
+  const all = s.dict.surnames.get(nameWordKey(s.toks[name.start]));
+  if (!all || all.length === 0) return null;
+  let people = all;
+  if (role !== null) {
+    const words = new Set(role.toLowerCase().split(/[\s-]+/));
+    const fits = (e: ActorEntry): boolean => {
+      if (e.role === null) return false;
+      const own = e.role.toLowerCase().split(/[\s-]+/);
+      return own.every((w) => words.has(w)) || [...words].every((w) => own.includes(w));
+    };
+    people = all.filter(fits);
+    if (people.length === 0) return null;
+  }
+  const first = people[0];
+  if (!first || (first.country === null && first.igo === null)) return null;
+  if (!people.every((e) => e.country === first.country && e.igo === first.igo)) return null;
+  return { country: first.country, igo: first.igo };
 }
 
 /** A name word as people are indexed: "al-Sisi" → "sisi". */
@@ -1233,14 +1342,16 @@ function rememberedActor(s: Scan, pos: number): Step | null {
   const subject = !s.titleCase && honorific === 0 && looksLikeSubjectName(s, name);
   const given = !s.titleCase && honorific === 0 && !subject && opensWithGivenName(s, name);
   if (!s.titleCase && (honorific === 1 || subject || given)) {
+    // "Mr. Bush": a surname all listed people of that name share a country under.
+    const bySurname = honorific === 1 ? surnameOwner(s, name, null) : null;
     const actor: Actor = {
       text: surface(s, pos, name.end),
       name: name.text,
-      country: null,
-      igo: null,
+      country: bySurname?.country ?? null,
+      igo: bySurname?.igo ?? null,
       sector: null,
       person: name.text,
-      entry: honorific === 1 ? 'person:honorific' : given ? 'person:given-name' : 'person:name',
+      entry: honorific === 1 ? `person:honorific${bySurname ? '+inferred:surname' : ''}` : given ? 'person:given-name' : 'person:name',
     };
     s.memory.rememberPerson(actor);
     return { next: name.end, found: makeFound(s, actor, 'person', pos, name.end, false, false, false) };
