@@ -469,8 +469,10 @@ function parsePhrase(s: Scan, start: number, pos: number): Step | null {
     if (mod.entry.kind === 'demonym' && !possessive) {
       const group = matchAt(s, q, isOrganisation);
       if (group) return bareEntry(s, hasThe && pre.end === pos ? start : mod.start, group);
+      const people = peopleOfState(s, hasThe && pre.end === pos ? start : mod.start, hasThe, mod, q);
+      if (people) return people;
     }
-    const seq = parseSectorSeq(s, q, true) ?? (possessive ? titleAfterAdjective(s, q) : null);
+    const seq = parseSectorSeq(s, q, true) ?? (possessive ? titleAfterAdjective(s, q, mod) : null);
     if (seq) {
       const step = composite(s, start, hasThe, mod, seq, pre.former || seq.former, [...pre.prefix, ...seq.prefix]);
       if (step) return step;
@@ -496,6 +498,42 @@ function parsePhrase(s: Scan, start: number, pos: number): Step | null {
   if (body) return body;
   if (hasThe || seq) return null;
   return rememberedActor(s, pos);
+}
+
+/**
+ * "Bosnian Serb forces", "Iraqi Kurdish fighters", "Bosnian Serbs": a people
+ * named after the state it lives in (residence, as for ethnic groups): the
+ * first adjective gives the country, the second the people (marked
+ * `+ethnic:…`). The second word is a demonym, or an unknown capitalised word
+ * when sector words follow ("Kurdish" is in no list: peoples of several
+ * countries are not); a demonym alone must be a plural ("Bosnian Serbs").
+ */
+function peopleOfState(s: Scan, start: number, hasThe: boolean, mod: Match, q: number): Step | null {
+  const t = s.toks[q];
+  if (!t || !t.word || !t.cap || s.titleCase || STOP_CAPITALS.has(t.key)) return null;
+  const second = matchAt(s, q, isAny);
+  let end: number;
+  let id: string;
+  if (second) {
+    const adjective = second.entry.kind === 'region' && second.entry.flags.adjective; // "Israeli Arab lawmakers"
+    if (!(second.entry.kind === 'demonym' || adjective) || second.entry.country === mod.entry.country) return null;
+    end = second.end;
+    id = second.entry.id;
+  } else {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return null;
+    end = q + 1;
+    id = `ethnic:${t.key}`;
+  }
+  const seq = parseSectorSeq(s, end, true);
+  let step: Step | null = null;
+  if (seq) step = composite(s, start, hasThe, mod, seq, seq.former, seq.prefix);
+  else if (second?.entry.kind === 'demonym' && /s$/.test(s.toks[end - 1]?.key ?? '') && !matchAt(s, end, isAny)) {
+    step = bareEntry(s, start, { entry: mod.entry, start: mod.start, end });
+  }
+  const actor = step?.found?.mention.actor;
+  if (!step || !actor || actor.country !== mod.entry.country) return null;
+  actor.entry = actor.entry.replace(mod.entry.id, `${mod.entry.id}+${id.startsWith('ethnic:') ? id : `ethnic:${id}`}`);
+  return step;
 }
 
 // --- bodies named by their own capitalised name ----------------------------------------------
@@ -730,12 +768,33 @@ function parseSectorSeq(s: Scan, p: number, lowerGeneric: boolean): Seq | null {
 }
 
 // "UNICEF's acting director", "Iran's hardline president": one unknown word before a title.
-function titleAfterAdjective(s: Scan, q: number): Seq | null {
+// After a country's possessive, up to two unknown words before any sector
+// words: "Ankara's Cankaya district administration", "Kenya's anti-graft
+// agency". Words that read as verbs or plurals ("Israel's attacks killed
+// civilians") end the phrase.
+function titleAfterAdjective(s: Scan, q: number, owner: Match | null = null): Seq | null {
   const t = s.toks[q];
-  if (!t || !t.word || t.cap || STOP_CAPITALS.has(t.key)) return null;
+  if (!t || !t.word || t.cap || STOP_CAPITALS.has(t.key)) {
+    return owner !== null && isPlaceOwner(owner.entry) ? wordsBeforeSector(s, q) : null;
+  }
   const seq = parseSectorSeq(s, q + 1, true);
-  if (!seq || seq.parts[seq.parts.length - 1]?.entry.role === null) return null;
-  return { ...seq, start: q, phraseStart: q };
+  if (seq && seq.parts[seq.parts.length - 1]?.entry.role !== null) return { ...seq, start: q, phraseStart: q };
+  return owner !== null && isPlaceOwner(owner.entry) ? wordsBeforeSector(s, q) : null;
+}
+
+const isPlaceOwner = (e: ActorEntry): boolean => e.kind === 'country' || e.kind === 'capital' || (e.kind === 'region' && e.country !== null);
+
+/** One or two modifier words, then sector words: "Cankaya district administration". */
+function wordsBeforeSector(s: Scan, q: number): Seq | null {
+  for (let n = 1; n <= 2; n++) {
+    const w = s.toks[q + n - 1];
+    if (!w || !w.word || STOP_CAPITALS.has(w.key) || /^\d/.test(w.text) || matchAt(s, q + n - 1, isAny)) return null;
+    if (!w.key.includes('-') && /(?:ed|[^su]s|ing)$/.test(w.key)) return null;
+    if (w.cap && !/^\p{Lu}\p{Ll}+$/u.test(w.text)) return null;
+    const seq = parseSectorSeq(s, q + n, false);
+    if (seq && seq.start === seq.phraseStart) return { ...seq, start: q, phraseStart: q };
+  }
+  return null;
 }
 
 // "Water Resources Minister", "Interior Ministry" (words not in sectors.txt).

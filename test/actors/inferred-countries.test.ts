@@ -69,6 +69,29 @@ const CASES: Array<[string, Expected[]]> = [
   ['His counterpart declined to comment.', []],
   ["Kenya's central bank raised its key rate.", [{ text: "Kenya's central bank", country: 'KEN', sector: 'GOV' }]],
 
+  // --- a country's possessive, up to two modifier words, then sector words
+  [
+    "Ankara's Cankaya district administration refused the permit.",
+    [{ text: "Ankara's Cankaya district administration", country: 'TUR', sector: 'GOV', entry: 'capital:TUR:ankara+sector:government' }],
+  ],
+  [
+    "Ghana's anti-graft agency questioned the minister.",
+    [
+      { text: "Ghana's anti-graft agency", country: 'GHA', sector: 'GOV' },
+      { text: 'the minister', country: null },
+    ],
+  ],
+  // A verb or plural between the possessive and the sector words ends the phrase.
+  [
+    "Israel's raids wounded civilians.",
+    [
+      { text: 'Israel', country: 'ISR' },
+      { text: 'civilians', country: null },
+    ],
+  ],
+  // An agency with no country named is no actor ("the agency said" is often a news agency).
+  ['The agency said the talks would resume.', []],
+
   // --- ethnic groups are coded where they live; nationalities keep their own country
   [
     'Ethnic Hungarians in Romania marched through the city centre.',
@@ -103,6 +126,22 @@ const CASES: Array<[string, Expected[]]> = [
     [
       { text: 'The Syrians', country: 'SYR', entry: 'demonym:SYR' },
       { text: 'Lebanon', locative: true },
+    ],
+  ],
+
+  // --- a people named after the state it lives in: the state's adjective first
+  [
+    'Bosnian Croat forces shelled the road.',
+    [{ text: 'Bosnian Croat forces', country: 'BIH', sector: 'MIL', entry: 'demonym:BIH+ethnic:demonym:HRV+sector:army' }],
+  ],
+  ['Syrian Kurdish fighters crossed the river.', [{ text: 'Syrian Kurdish fighters', country: 'SYR', sector: 'REB', entry: 'demonym:SYR+ethnic:kurdish+sector:rebels' }]],
+  ['Kosovar Serbs voted on Sunday.', [{ text: 'Kosovar Serbs', country: 'XKX', entry: 'demonym:XKX+ethnic:demonym:SRB' }]],
+  // A singular second demonym with no sector words is two mentions ("Iraqi Arabs" has no sector either).
+  [
+    'The Turkish Russian trade grew.',
+    [
+      { text: 'Turkish', country: 'TUR' },
+      { text: 'Russian', country: 'RUS' },
     ],
   ],
 
