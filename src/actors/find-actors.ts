@@ -180,6 +180,8 @@ interface Scan {
   firstWord: number;
   /** Tokens before this index belong to earlier mentions. */
   consumed: number;
+  /** The sentence's latest mention so far. */
+  prev: Found | null;
   /** Index of the last capitalised head word of a body's name ("Department"), -1 if none. */
   lastHead: number;
   lowerStarts: ReadonlySet<string>;
@@ -374,7 +376,7 @@ export function findActors(
     const t = toks[k];
     if (t?.cap && BODY_HEADS.has(t.key)) lastHead = k;
   }
-  const s: Scan = { matches: new Array<readonly ActorEntryMatch[] | undefined>(toks.length), sentence, toks, dict, memory, context, titleCase: isTitleCase(toks), firstWord, consumed: 0, lastHead, lowerStarts: lowerStarts(dict), index: phraseIndex(dict) };
+  const s: Scan = { matches: new Array<readonly ActorEntryMatch[] | undefined>(toks.length), sentence, toks, dict, memory, context, titleCase: isTitleCase(toks), firstWord, consumed: 0, prev: null, lastHead, lowerStarts: lowerStarts(dict), index: phraseIndex(dict) };
   const found: Found[] = [];
   for (let i = 0; i < toks.length; ) {
     const r = parseAt(s, i);
@@ -382,7 +384,10 @@ export function findActors(
       i++;
       continue;
     }
-    if (r.found) found.push(r.found);
+    if (r.found) {
+      found.push(r.found);
+      s.prev = r.found;
+    }
     s.consumed = r.next;
     i = Math.max(r.next, i + 1);
   }
@@ -474,6 +479,12 @@ function parsePhrase(s: Scan, start: number, pos: number): Step | null {
     }
     const seq = parseSectorSeq(s, q, true) ?? (possessive ? titleAfterAdjective(s, q, mod) : null);
     if (seq) {
+      // "the Nigerian Union of Teachers": capitalised sector words opening a body's longer name.
+      const after = s.toks[seq.end];
+      if (s.toks[seq.phraseStart]?.cap && (after?.key === 'of' || after?.key === 'for') && s.toks[seq.end + 1]?.cap) {
+        const body = namedBody(s, hasThe && pre.end === pos ? start : mod.start, q, mod);
+        if (body?.found && body.next > seq.end) return body;
+      }
       const step = composite(s, start, hasThe, mod, seq, pre.former || seq.former, [...pre.prefix, ...seq.prefix]);
       if (step) return step;
     }
@@ -525,11 +536,13 @@ function peopleOfState(s: Scan, start: number, hasThe: boolean, mod: Match, q: n
     id = `ethnic:${t.key}`;
   }
   const seq = parseSectorSeq(s, end, true);
+  // "Bosnian Serbs", "Iraqi Kurds": a plural people word with nothing capitalised after it.
+  const plural = /[^s]s$/.test(t.key) && !ORGANISATION_WORDS.has(t.key) && !BODY_HEADS.has(t.key);
+  const next = s.toks[end];
+  const alone = plural && (second === null || second.entry.kind === 'demonym') && !(next?.cap && next.word) && !matchAt(s, end, isAny);
   let step: Step | null = null;
   if (seq) step = composite(s, start, hasThe, mod, seq, seq.former, seq.prefix);
-  else if (second?.entry.kind === 'demonym' && /s$/.test(s.toks[end - 1]?.key ?? '') && !matchAt(s, end, isAny)) {
-    step = bareEntry(s, start, { entry: mod.entry, start: mod.start, end });
-  }
+  else if (alone) step = bareEntry(s, start, { entry: mod.entry, start: mod.start, end });
   const actor = step?.found?.mention.actor;
   if (!step || !actor || actor.country !== mod.entry.country) return null;
   actor.entry = actor.entry.replace(mod.entry.id, `${mod.entry.id}+${id.startsWith('ethnic:') ? id : `ethnic:${id}`}`);
@@ -1062,6 +1075,11 @@ function composite(
     country = listed.country;
   } else if (bySurname) {
     country = bySurname.country;
+  } else if (owner === null && !foreign && possessor(s, start)) {
+    // "President Bouteflika's government": the body of that person's country.
+    const p = possessor(s, start);
+    country = p?.country ?? null;
+    entryIds.push(`of:${p?.entry ?? ''}`);
   } else if (owner === null && !foreign && (name || (sector !== null && HOME_SECTORS.has(sector)))) {
     country = s.context.homeCountry;
     home = country !== null;
@@ -1130,6 +1148,13 @@ function composite(
   }
   if (actor.person !== undefined) s.memory.rememberPerson(actor);
   return finish(s, actor, kind, start, end, mod, hasThe, true);
+}
+
+/** The person whose "'s" stands right before `start`, when the sentence placed them in a country. */
+function possessor(s: Scan, start: number): Actor | null {
+  const p = s.prev;
+  if (!p || s.toks[start - 1]?.key !== "'s" || p.end !== start - 1 || p.mention.kind !== 'person') return null;
+  return p.mention.actor.country !== null ? p.mention.actor : null;
 }
 
 /** Sets the text, takes a bracketed acronym "(INA)" and returns the step. */

@@ -136,12 +136,27 @@ const CASES: Array<[string, Expected[]]> = [
   ],
   ['Syrian Kurdish fighters crossed the river.', [{ text: 'Syrian Kurdish fighters', country: 'SYR', sector: 'REB', entry: 'demonym:SYR+ethnic:kurdish+sector:rebels' }]],
   ['Kosovar Serbs voted on Sunday.', [{ text: 'Kosovar Serbs', country: 'XKX', entry: 'demonym:XKX+ethnic:demonym:SRB' }]],
+  ['Thousands of Turkish Kurds marched on Sunday.', [{ text: 'Turkish Kurds', country: 'TUR', sector: null, entry: 'demonym:TUR+ethnic:kurds' }]],
   // A singular second demonym with no sector words is two mentions ("Iraqi Arabs" has no sector either).
   [
     'The Turkish Russian trade grew.',
     [
       { text: 'Turkish', country: 'TUR' },
       { text: 'Russian', country: 'RUS' },
+    ],
+  ],
+
+  // --- a body of a country named by its own longer name; the body of a titled person's country
+  [
+    'The Ghanaian Union of Nurses (GUN) suspended its strike.',
+    [{ text: 'The Ghanaian Union of Nurses (GUN)', country: 'GHA', entry: 'demonym:GHA+body:union' }],
+  ],
+  [
+    'Students marched against President Erdogan\'s government on Friday.',
+    [
+      { text: 'Students', country: null },
+      { text: 'President Erdogan', country: 'TUR' },
+      { text: 'government', country: 'TUR', sector: 'GOV', entry: 'sector:government+of:sector:president+person:recep-tayyip-erdogan' },
     ],
   ],
 
