@@ -67,6 +67,8 @@ const CASES: Array<[string, Expected[]]> = [
   ],
   // A counterpart is another state's: with no country named it takes no home country.
   ['His counterpart declined to comment.', []],
+  ['Chinese negotiator Li Wei left the talks.', [{ text: 'Chinese negotiator Li Wei', country: 'CHN', sector: 'GOV', role: 'Negotiator' }]],
+  ['Union negotiators rejected the offer.', [{ text: 'Union negotiators', sector: 'LAB' }]],
   ["Kenya's central bank raised its key rate.", [{ text: "Kenya's central bank", country: 'KEN', sector: 'GOV' }]],
 
   // --- a country's possessive, up to two modifier words, then sector words
