@@ -69,6 +69,7 @@ const CASES: Array<[string, Expected[]]> = [
   ['His counterpart declined to comment.', []],
   ['Chinese negotiator Li Wei left the talks.', [{ text: 'Chinese negotiator Li Wei', country: 'CHN', sector: 'GOV', role: 'Negotiator' }]],
   ['Union negotiators rejected the offer.', [{ text: 'Union negotiators', sector: 'LAB' }]],
+  ['AU peacekeeping troops reached the town.', [{ text: 'AU peacekeeping troops', igo: 'AU', sector: 'IGO' }]],
   ["Kenya's central bank raised its key rate.", [{ text: "Kenya's central bank", country: 'KEN', sector: 'GOV' }]],
 
   // --- a country's possessive, up to two modifier words, then sector words
@@ -173,7 +174,7 @@ const CASES: Array<[string, Expected[]]> = [
   [
     'Hackers from Iran defaced the websites.',
     [
-      { text: 'Hackers', country: 'IRN', sector: 'CRM', entry: 'sector:hackers+in:country:IRN' },
+      { text: 'Hackers', country: 'IRN', sector: 'CRM', entry: 'sector:criminals+in:country:IRN' },
       { text: 'Iran', locative: true },
     ],
   ],
