@@ -565,6 +565,7 @@ const BODY_HEADS = new Map<string, { sector: Sector | null; state: boolean }>(Ob
   service: { sector: 'GOV', state: true },
   services: { sector: 'GOV', state: true },
   commission: { sector: 'GOV', state: true },
+  commision: { sector: 'GOV', state: true }, // a frequent misspelling in wire copy
   authority: { sector: 'GOV', state: true },
   directorate: { sector: 'GOV', state: true },
   inspectorate: { sector: 'GOV', state: true },

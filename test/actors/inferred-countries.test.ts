@@ -70,6 +70,8 @@ const CASES: Array<[string, Expected[]]> = [
   ['Chinese negotiator Li Wei left the talks.', [{ text: 'Chinese negotiator Li Wei', country: 'CHN', sector: 'GOV', role: 'Negotiator' }]],
   ['Union negotiators rejected the offer.', [{ text: 'Union negotiators', sector: 'LAB' }]],
   ['AU peacekeeping troops reached the town.', [{ text: 'AU peacekeeping troops', igo: 'AU', sector: 'IGO' }]],
+  // "Commision": a frequent misspelling of a body's head word.
+  ['The Uganda Electoral Commision announced the results.', [{ text: 'The Uganda Electoral Commision', country: 'UGA', sector: 'GOV' }]],
   ["Kenya's central bank raised its key rate.", [{ text: "Kenya's central bank", country: 'KEN', sector: 'GOV' }]],
 
   // --- a country's possessive, up to two modifier words, then sector words
