@@ -495,6 +495,12 @@ export interface ActorDictionary {
   readonly igoParents: ReadonlyMap<string, string>;
   /** People of people.txt by `personNameKey` of their names and of "first last" ("donald trump" for "Donald J. Trump"). */
   readonly people: ReadonlyMap<string, ActorEntry>;
+  /**
+   * People of people.txt by surname (the last word of `personNameKey` of
+   * their name and aliases: "bush" → both Presidents Bush), for titled
+   * surnames the text gives alone ("President Bush").
+   */
+  readonly surnames: ReadonlyMap<string, readonly ActorEntry[]>;
   /** Given names (folded) that open a person's name: "Julian Assange" is a person. */
   readonly firstNames: ReadonlySet<string>;
   /** Problems found while loading and compiling (empty for the built-in data). */
@@ -609,12 +615,23 @@ export function compileActorDictionary(
     const short = `${words[0] ?? ''} ${words[words.length - 1] ?? ''}`;
     if (words.length > 2 && !people.has(short)) people.set(short, e);
   }
+  const surnames = new Map<string, ActorEntry[]>();
+  for (const e of entries) {
+    if (e.kind !== 'person') continue;
+    for (const p of new Set([e.name, ...e.phrases].map((x) => personNameKey(x).split(' ').pop() ?? ''))) {
+      if (p === '') continue;
+      const list = surnames.get(p);
+      if (!list) surnames.set(p, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  }
   return {
     entries,
     byFirstToken,
     countries: new Map(countries.map((c) => [c.code, c])),
     igoParents,
     people,
+    surnames,
     firstNames: new Set(firstNames),
     problems: allProblems,
   };

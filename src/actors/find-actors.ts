@@ -180,6 +180,8 @@ interface Scan {
   firstWord: number;
   /** Tokens before this index belong to earlier mentions. */
   consumed: number;
+  /** The sentence's latest mention so far. */
+  prev: Found | null;
   /** Index of the last capitalised head word of a body's name ("Department"), -1 if none. */
   lastHead: number;
   lowerStarts: ReadonlySet<string>;
@@ -374,7 +376,7 @@ export function findActors(
     const t = toks[k];
     if (t?.cap && BODY_HEADS.has(t.key)) lastHead = k;
   }
-  const s: Scan = { matches: new Array<readonly ActorEntryMatch[] | undefined>(toks.length), sentence, toks, dict, memory, context, titleCase: isTitleCase(toks), firstWord, consumed: 0, lastHead, lowerStarts: lowerStarts(dict), index: phraseIndex(dict) };
+  const s: Scan = { matches: new Array<readonly ActorEntryMatch[] | undefined>(toks.length), sentence, toks, dict, memory, context, titleCase: isTitleCase(toks), firstWord, consumed: 0, prev: null, lastHead, lowerStarts: lowerStarts(dict), index: phraseIndex(dict) };
   const found: Found[] = [];
   for (let i = 0; i < toks.length; ) {
     const r = parseAt(s, i);
@@ -382,7 +384,10 @@ export function findActors(
       i++;
       continue;
     }
-    if (r.found) found.push(r.found);
+    if (r.found) {
+      found.push(r.found);
+      s.prev = r.found;
+    }
     s.consumed = r.next;
     i = Math.max(r.next, i + 1);
   }
@@ -469,9 +474,17 @@ function parsePhrase(s: Scan, start: number, pos: number): Step | null {
     if (mod.entry.kind === 'demonym' && !possessive) {
       const group = matchAt(s, q, isOrganisation);
       if (group) return bareEntry(s, hasThe && pre.end === pos ? start : mod.start, group);
+      const people = peopleOfState(s, hasThe && pre.end === pos ? start : mod.start, hasThe, mod, q);
+      if (people) return people;
     }
-    const seq = parseSectorSeq(s, q, true) ?? (possessive ? titleAfterAdjective(s, q) : null);
+    const seq = parseSectorSeq(s, q, true) ?? (possessive ? titleAfterAdjective(s, q, mod) : null);
     if (seq) {
+      // "the Nigerian Union of Teachers": capitalised sector words opening a body's longer name.
+      const after = s.toks[seq.end];
+      if (s.toks[seq.phraseStart]?.cap && (after?.key === 'of' || after?.key === 'for') && s.toks[seq.end + 1]?.cap) {
+        const body = namedBody(s, hasThe && pre.end === pos ? start : mod.start, q, mod);
+        if (body?.found && body.next > seq.end) return body;
+      }
       const step = composite(s, start, hasThe, mod, seq, pre.former || seq.former, [...pre.prefix, ...seq.prefix]);
       if (step) return step;
     }
@@ -498,6 +511,44 @@ function parsePhrase(s: Scan, start: number, pos: number): Step | null {
   return rememberedActor(s, pos);
 }
 
+/**
+ * "Bosnian Serb forces", "Iraqi Kurdish fighters", "Bosnian Serbs": a people
+ * named after the state it lives in (residence, as for ethnic groups): the
+ * first adjective gives the country, the second the people (marked
+ * `+ethnic:…`). The second word is a demonym, or an unknown capitalised word
+ * when sector words follow ("Kurdish" is in no list: peoples of several
+ * countries are not); a demonym alone must be a plural ("Bosnian Serbs").
+ */
+function peopleOfState(s: Scan, start: number, hasThe: boolean, mod: Match, q: number): Step | null {
+  const t = s.toks[q];
+  if (!t || !t.word || !t.cap || s.titleCase || STOP_CAPITALS.has(t.key)) return null;
+  const second = matchAt(s, q, isAny);
+  let end: number;
+  let id: string;
+  if (second) {
+    const adjective = second.entry.kind === 'region' && second.entry.flags.adjective; // "Israeli Arab lawmakers"
+    if (!(second.entry.kind === 'demonym' || adjective) || second.entry.country === mod.entry.country) return null;
+    end = second.end;
+    id = second.entry.id;
+  } else {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return null;
+    end = q + 1;
+    id = `ethnic:${t.key}`;
+  }
+  const seq = parseSectorSeq(s, end, true);
+  // "Bosnian Serbs", "Iraqi Kurds": a plural people word with nothing capitalised after it.
+  const plural = /[^s]s$/.test(t.key) && !ORGANISATION_WORDS.has(t.key) && !BODY_HEADS.has(t.key);
+  const next = s.toks[end];
+  const alone = plural && (second === null || second.entry.kind === 'demonym') && !(next?.cap && next.word) && !matchAt(s, end, isAny);
+  let step: Step | null = null;
+  if (seq) step = composite(s, start, hasThe, mod, seq, seq.former, seq.prefix);
+  else if (alone) step = bareEntry(s, start, { entry: mod.entry, start: mod.start, end });
+  const actor = step?.found?.mention.actor;
+  if (!step || !actor || actor.country !== mod.entry.country) return null;
+  actor.entry = actor.entry.replace(mod.entry.id, `${mod.entry.id}+${id.startsWith('ethnic:') ? id : `ethnic:${id}`}`);
+  return step;
+}
+
 // --- bodies named by their own capitalised name ----------------------------------------------
 
 /**
@@ -514,6 +565,7 @@ const BODY_HEADS = new Map<string, { sector: Sector | null; state: boolean }>(Ob
   service: { sector: 'GOV', state: true },
   services: { sector: 'GOV', state: true },
   commission: { sector: 'GOV', state: true },
+  commision: { sector: 'GOV', state: true }, // a frequent misspelling in wire copy
   authority: { sector: 'GOV', state: true },
   directorate: { sector: 'GOV', state: true },
   inspectorate: { sector: 'GOV', state: true },
@@ -730,12 +782,33 @@ function parseSectorSeq(s: Scan, p: number, lowerGeneric: boolean): Seq | null {
 }
 
 // "UNICEF's acting director", "Iran's hardline president": one unknown word before a title.
-function titleAfterAdjective(s: Scan, q: number): Seq | null {
+// After a country's possessive, up to two unknown words before any sector
+// words: "Ankara's Cankaya district administration", "Kenya's anti-graft
+// agency". Words that read as verbs or plurals ("Israel's attacks killed
+// civilians") end the phrase.
+function titleAfterAdjective(s: Scan, q: number, owner: Match | null = null): Seq | null {
   const t = s.toks[q];
-  if (!t || !t.word || t.cap || STOP_CAPITALS.has(t.key)) return null;
+  if (!t || !t.word || t.cap || STOP_CAPITALS.has(t.key)) {
+    return owner !== null && isPlaceOwner(owner.entry) ? wordsBeforeSector(s, q) : null;
+  }
   const seq = parseSectorSeq(s, q + 1, true);
-  if (!seq || seq.parts[seq.parts.length - 1]?.entry.role === null) return null;
-  return { ...seq, start: q, phraseStart: q };
+  if (seq && seq.parts[seq.parts.length - 1]?.entry.role !== null) return { ...seq, start: q, phraseStart: q };
+  return owner !== null && isPlaceOwner(owner.entry) ? wordsBeforeSector(s, q) : null;
+}
+
+const isPlaceOwner = (e: ActorEntry): boolean => e.kind === 'country' || e.kind === 'capital' || (e.kind === 'region' && e.country !== null);
+
+/** One or two modifier words, then sector words: "Cankaya district administration". */
+function wordsBeforeSector(s: Scan, q: number): Seq | null {
+  for (let n = 1; n <= 2; n++) {
+    const w = s.toks[q + n - 1];
+    if (!w || !w.word || STOP_CAPITALS.has(w.key) || /^\d/.test(w.text) || matchAt(s, q + n - 1, isAny)) return null;
+    if (!w.key.includes('-') && /(?:ed|[^su]s|ing)$/.test(w.key)) return null;
+    if (w.cap && !/^\p{Lu}\p{Ll}+$/u.test(w.text)) return null;
+    const seq = parseSectorSeq(s, q + n, false);
+    if (seq && seq.start === seq.phraseStart) return { ...seq, start: q, phraseStart: q };
+  }
+  return null;
 }
 
 // "Water Resources Minister", "Interior Ministry" (words not in sectors.txt).
@@ -827,13 +900,53 @@ function quantityStart(s: Scan, seq: Seq): number | null {
   return null;
 }
 
-/** A country, capital or division right after "in" or "from" at `k`: "in Darfur", "from the Ivory Coast". */
-function placeAfter(s: Scan, k: number): Match | null {
-  const prep = s.toks[k]?.key;
-  if (prep !== 'in' && prep !== 'from') return null;
-  const at = s.toks[k + 1]?.key === 'the' ? k + 2 : k + 1;
-  const m = matchAt(s, at, (e) => e.kind === 'country' || e.kind === 'capital' || (e.kind === 'region' && e.country !== null && !e.flags.adjective));
+/** Verbs of residence between a people and its place: "ethnic Albanian guerrillas operating in Macedonia". */
+const DWELLING = new Set(['living', 'operating', 'based', 'residing', 'settled', 'remaining']);
+
+/**
+ * Where an ethnic group lives, when the text says so right after it: "ethnic
+ * Albanians in Kosovo", "the Albanians of southern Serbia", "ethnic Serbs
+ * living in Croatia". Convention (as PLOVER's GSR codes them, and as
+ * countries.txt codes peoples such as the Hausa): an ethnic group is coded to
+ * the country it lives in; a nationality alone ("Albanian rebels", "Iraqis in
+ * Jordan") keeps its own country. `of` alone: only "of" introduces the place.
+ */
+function residencePlace(s: Scan, k: number, ofOnly: boolean): Match | null {
+  let q = k;
+  if (!ofOnly && DWELLING.has(s.toks[q]?.key ?? '')) q++;
+  const prep = s.toks[q]?.key;
+  if (prep !== 'of' && (ofOnly || prep !== 'in')) return null;
+  q++;
+  if (s.toks[q]?.key === 'the') q++;
+  if (BEFORE_COUNTRY.has(s.toks[q]?.key ?? '')) q++;
+  const m = matchAt(s, q, (e) => e.kind === 'country' || (e.kind === 'region' && e.country !== null && !e.flags.adjective));
   return m && m.entry.country !== null ? m : null;
+}
+
+/** "ethnic Albanians": the word before the demonym at `k` marks an ethnic group, not a nationality. */
+function isEthnic(s: Scan, k: number): boolean {
+  return s.toks[k - 1]?.key === 'ethnic';
+}
+
+/**
+ * A country, capital or division right after "in" or "from" at `k`: "in
+ * Darfur", "from the Ivory Coast", "based in Trinidad", "operating in Iraq";
+ * after "from", also a country's adjective heading the next phrase: "doctors
+ * from two American aid groups".
+ */
+function placeAfter(s: Scan, k: number): Match | null {
+  const q = DWELLING.has(s.toks[k]?.key ?? '') ? k + 1 : k;
+  const prep = s.toks[q]?.key;
+  if (prep !== 'in' && prep !== 'from') return null;
+  const at = s.toks[q + 1]?.key === 'the' ? q + 2 : q + 1;
+  const m = matchAt(s, at, (e) => e.kind === 'country' || e.kind === 'capital' || (e.kind === 'region' && e.country !== null && !e.flags.adjective));
+  if (m && m.entry.country !== null) return m;
+  if (prep !== 'from') return null;
+  let d = q + 1;
+  while (d < q + 3 && (COUNT_WORDS.has(s.toks[d]?.key ?? '') || /^(?:the|a|an|\d+|various|several)$/.test(s.toks[d]?.key ?? ''))) d++;
+  const adj = matchAt(s, d, (e) => e.kind === 'demonym');
+  // The adjective must head sector words: "from American aid groups", not "from Americans".
+  return adj && adj.entry.country !== null && matchAt(s, adj.end, isSector) ? adj : null;
 }
 
 /** A phrase with sector words, and maybe a modifier, an owner after "of" and a person's name. */
@@ -846,11 +959,22 @@ function composite(
   former: boolean,
   prefix: string[],
 ): Step | null {
+  // "Iran's Foreign Ministry's spokesman Bahram Qassemi": an office of the named
+  // owner's body before "'s", as "the spokesman of the Foreign Ministry" would be.
+  let ofSeq: Seq | null = null;
+  if (mod !== null && s.toks[seq.end]?.key === "'s") {
+    const office = parseSectorSeq(s, seq.end + 1, true);
+    if (office && seqHasRole(office)) {
+      ofSeq = seq;
+      seq = office;
+      prefix = [...prefix, ...office.prefix];
+      former = former || office.former;
+    }
+  }
   const head = seq.parts[seq.parts.length - 1];
   if (!head) return null;
   const headWeak = seqSector(seq.parts).allWeak;
   let owner: Match | null = mod;
-  let ofSeq: Seq | null = null;
   let end = seq.end;
 
   // "the Ministry of Defense of Ukraine", "the people of Iraq",
@@ -942,15 +1066,34 @@ function composite(
   // "President Trump", "Chancellor Angela Merkel": a person the dictionary knows.
   const listed = name ? dictionaryPerson(s, name) : null;
   if (listed) entryIds.push(listed.id);
+  // "President Bush", "Prime Minister Rabin": a surname the dictionary's people
+  // with that office share a country under, the person unknown.
+  const bySurname = owner === null && !listed && name ? surnameOwner(s, name, role) : null;
+  if (bySurname) entryIds.push('inferred:surname');
   let home = false;
   const foreign = parts.some((p) => p.entry.flags.foreign);
   if (owner === null && listed && (listed.country !== null || listed.igo !== null)) {
     country = listed.country;
+  } else if (bySurname) {
+    country = bySurname.country;
+  } else if (owner === null && !foreign && possessor(s, start)) {
+    // "President Bouteflika's government": the body of that person's country.
+    const p = possessor(s, start);
+    country = p?.country ?? null;
+    entryIds.push(`of:${p?.entry ?? ''}`);
   } else if (owner === null && !foreign && (name || (sector !== null && HOME_SECTORS.has(sector)))) {
     country = s.context.homeCountry;
     home = country !== null;
   }
   if (home) entryIds.push('home');
+  // "ethnic Albanian guerrillas operating in Macedonia": an ethnic group where it lives.
+  if (owner && ownerKind === 'demonym' && owner === mod && isEthnic(s, owner.start) && !name) {
+    const where = residencePlace(s, end, false);
+    if (where && where.entry.country !== country) {
+      country = where.entry.country;
+      entryIds.push(`residence:${where.entry.id}`);
+    }
+  }
   // "rebels in Darfur", "refugees from Syria", "opposition groups in Zimbabwe":
   // people who are no arm of a state take the country they are placed in.
   if (owner === null && country === null && !listed && !foreign && sector !== null && (!HOME_SECTORS.has(sector) || sector === 'OPP')) {
@@ -973,7 +1116,7 @@ function composite(
     text: '',
     name: '',
     country,
-    igo: owner === null && listed ? listed.igo : igo,
+    igo: owner === null && listed ? listed.igo : (bySurname?.igo ?? igo),
     sector,
     entry: entryIds.filter((id): id is string => id !== undefined).join('+'),
   };
@@ -984,7 +1127,10 @@ function composite(
     let person = listed ? listed.name : name.text;
     if (known?.person !== undefined) {
       if (known.person.length > person.length && !listed) person = known.person;
-      if (owner === null && !listed) actor.country = known.country;
+      if (owner === null && !listed && !(bySurname && known.country === null && known.igo === null)) {
+        actor.country = known.country;
+        actor.igo = known.igo;
+      }
       if (actor.role === undefined && known.role !== undefined) actor.role = known.role;
     }
     actor.person = person;
@@ -1003,6 +1149,13 @@ function composite(
   }
   if (actor.person !== undefined) s.memory.rememberPerson(actor);
   return finish(s, actor, kind, start, end, mod, hasThe, true);
+}
+
+/** The person whose "'s" stands right before `start`, when the sentence placed them in a country. */
+function possessor(s: Scan, start: number): Actor | null {
+  const p = s.prev;
+  if (!p || s.toks[start - 1]?.key !== "'s" || p.end !== start - 1 || p.mention.kind !== 'person') return null;
+  return p.mention.actor.country !== null ? p.mention.actor : null;
 }
 
 /** Sets the text, takes a bracketed acronym "(INA)" and returns the step. */
@@ -1110,6 +1263,15 @@ function bareEntry(s: Scan, start: number, m: Match): Step {
     start = m.start;
   }
   const actor: Actor = { text: '', name, country: e.country, igo: e.igo, sector: e.sector, entry: e.id };
+  // "ethnic Albanians in Kosovo", "the Albanians of southern Serbia": where the people live.
+  if (e.kind === 'demonym' && (isEthnic(s, m.start) || start < m.start)) {
+    const home = residencePlace(s, m.end, !isEthnic(s, m.start));
+    if (home && home.entry.country !== e.country) {
+      actor.country = home.entry.country;
+      actor.name = `${name} of ${countryName(s, home.entry.country) ?? home.entry.name}`;
+      actor.entry = `${e.id}+residence:${home.entry.id}`;
+    }
+  }
   const step = finish(s, actor, kind, start, m.end, m, start < m.start, false);
   if (step.found) step.found.mention.locative = locative;
   return step;
@@ -1189,7 +1351,39 @@ function dictionaryPerson(s: Scan, name: Name): ActorEntry | null {
   // "Donald J. Trump" by its first and last words, then the whole name.
   const short = s.dict.people.get(`${nameWordKey(s.toks[name.start])} ${nameWordKey(s.toks[name.end - 1])}`);
   if (short) return short;
-  return name.count > 2 ? (s.dict.people.get(personNameKey(name.text)) ?? null) : null;
+  const whole = name.count > 2 ? (s.dict.people.get(personNameKey(name.text)) ?? null) : null;
+  if (whole) return whole;
+  // "Francois Mitterand": the given name and a listed spelling of the surname.
+  const given = nameWordKey(s.toks[name.start]);
+  const same = (s.dict.surnames.get(nameWordKey(s.toks[name.end - 1])) ?? []).filter((e) => personNameKey(e.name).split(' ')[0] === given);
+  return same.length === 1 ? (same[0] ?? null) : null;
+}
+
+/**
+ * Where a person named by surname alone belongs, when every person of
+ * people.txt with that surname (and with the office the text gives, when one
+ * of them held it) belongs to one country or organisation: "President Bush"
+ * is American whichever Bush it is. Null when they differ or none is listed.
+ */
+function surnameOwner(s: Scan, name: Name, role: string | null): { country: string | null; igo: string | null } | null {
+  if (name.count !== 1) return null;
+  const all = s.dict.surnames.get(nameWordKey(s.toks[name.start]));
+  if (!all || all.length === 0) return null;
+  let people = all;
+  if (role !== null) {
+    const words = new Set(role.toLowerCase().split(/[\s-]+/));
+    const fits = (e: ActorEntry): boolean => {
+      if (e.role === null) return false;
+      const own = e.role.toLowerCase().split(/[\s-]+/);
+      return own.every((w) => words.has(w)) || [...words].every((w) => own.includes(w));
+    };
+    people = all.filter(fits);
+    if (people.length === 0) return null;
+  }
+  const first = people[0];
+  if (!first || (first.country === null && first.igo === null)) return null;
+  if (!people.every((e) => e.country === first.country && e.igo === first.igo)) return null;
+  return { country: first.country, igo: first.igo };
 }
 
 /** A name word as people are indexed: "al-Sisi" → "sisi". */
@@ -1233,14 +1427,16 @@ function rememberedActor(s: Scan, pos: number): Step | null {
   const subject = !s.titleCase && honorific === 0 && looksLikeSubjectName(s, name);
   const given = !s.titleCase && honorific === 0 && !subject && opensWithGivenName(s, name);
   if (!s.titleCase && (honorific === 1 || subject || given)) {
+    // "Mr. Bush": a surname all listed people of that name share a country under.
+    const bySurname = honorific === 1 ? surnameOwner(s, name, null) : null;
     const actor: Actor = {
       text: surface(s, pos, name.end),
       name: name.text,
-      country: null,
-      igo: null,
+      country: bySurname?.country ?? null,
+      igo: bySurname?.igo ?? null,
       sector: null,
       person: name.text,
-      entry: honorific === 1 ? 'person:honorific' : given ? 'person:given-name' : 'person:name',
+      entry: honorific === 1 ? `person:honorific${bySurname ? '+inferred:surname' : ''}` : given ? 'person:given-name' : 'person:name',
     };
     s.memory.rememberPerson(actor);
     return { next: name.end, found: makeFound(s, actor, 'person', pos, name.end, false, false, false) };

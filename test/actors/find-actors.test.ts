@@ -244,7 +244,7 @@ const SENTENCES: Array<[string, Expected[], string?]> = [
     'Emirati officials met their Saudi counterparts.',
     [
       { text: 'Emirati officials', country: 'ARE', sector: 'GOV' },
-      { text: 'Saudi', kind: 'demonym', country: 'SAU', sector: null },
+      { text: 'Saudi counterparts', kind: 'demonym', country: 'SAU', sector: 'GOV', role: 'Counterpart' },
     ],
   ],
   [
