@@ -40,15 +40,17 @@ export function sentenceCandidates(text: string, res: DocumentResources, coded: 
   const view: SentenceView = { tokens, mentions: coded.mentions, firstVerb };
 
   const pairs = candidatePairs(coded.events, coded.mentions);
-  const objects = objectPhrases(tokens, [...chosenAnalysis.hits.map((h) => h.verb), ...eventVerbs], coded.mentions);
+  const verbs = [...chosenAnalysis.hits.map((h) => h.verb), ...eventVerbs].sort((a, b) => a.start - b.start);
+  const objects = objectPhrases(tokens, verbs, coded.mentions);
+  const places = placePhrases(tokens, coded.mentions);
   const sources = coded.mentions
     .filter((m) => !m.locative)
     .sort((a, b) => a.start - b.start)
     .slice(0, OBJECT_SOURCES);
   for (const m of sources) for (const o of objects) if (o.start >= m.end) pairs.push({ source: [{ start: m.start, end: m.end }], target: [o] });
-  for (const m of sources) for (const p of placePhrases(tokens, coded.mentions)) if (p.start >= m.end) pairs.push({ source: [{ start: m.start, end: m.end }], target: [p] });
+  for (const m of sources) for (const p of places) if (p.start >= m.end) pairs.push({ source: [{ start: m.start, end: m.end }], target: [p] });
   // A subject the dictionaries do not know, before the first verb, as the source of what follows it.
-  const firstVerbSpan = [...chosenAnalysis.hits.map((h) => h.verb), ...eventVerbs].sort((a, b) => a.start - b.start)[0];
+  const firstVerbSpan = verbs[0];
   const subject = firstVerbSpan === undefined ? null : subjectPhrase(tokens, firstVerbSpan, coded.mentions);
   if (subject !== null && firstVerbSpan !== undefined) {
     pairs.push({ source: [subject], target: [] });
