@@ -3,8 +3,9 @@
 // relation model gives it, with its score, the runner-up types, the coder's
 // rule and the features behind the decision. Without --source and --target
 // the shipped pair ranker picks the pair among the sentence's candidates
-// (as extraction from raw sentences does in `faultline eval`). Also where
-// the API and `faultline explain` get the shipped relation model.
+// (as extraction from raw sentences does in `faultline eval`; the choice is
+// src/relation/guess-pair.ts, shared with POST /api/v1/relation). Also where
+// the API and `faultline explain` get the shipped relation and pair models.
 
 import { loadShippedModel } from '../learn/load-model.js';
 import type { LinearModel } from '../learn/linear-model.js';
@@ -12,9 +13,8 @@ import { loadResources, type Resources } from '../load-resources.js';
 import type { Span } from '../records.js';
 import { RELATION_FEATURES, type RelationResources } from '../relation/code-relation.js';
 import { explainRelation, type RelationAnswer } from '../relation/explain-relation.js';
-import { codeText } from '../relation/analyse-relation.js';
-import { PAIR_FEATURES, pairScore } from '../relation/pair-ranker.js';
-import { sentenceCandidates } from '../relation/sentence-candidates.js';
+import { guessPair, pairBlock, type GuessedPair } from '../relation/guess-pair.js';
+import { PAIR_FEATURES } from '../relation/pair-ranker.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { markSpans } from './mark-spans.js';
@@ -41,32 +41,6 @@ export function relationModelWarning(): string | null {
 export function shippedPairRanker(): LinearModel | null {
   const file = loadShippedModel('pair');
   return file !== null && file.features === PAIR_FEATURES ? file.model : null;
-}
-
-export interface GuessedPair {
-  source: Span[];
-  target: Span[];
-  /** The ranker's probability for the pair (null: no ranker, the coder's own guess). */
-  score: number | null;
-  /** How many candidate pairs competed. */
-  candidates: number;
-}
-
-/**
- * The pair a sentence most likely reports an event between: the best of its
- * candidate pairs with both sides named, by the pair ranker (or the coder's
- * own guess without one); null when no candidate names both sides.
- */
-export function guessPair(sentence: string, res: Resources, ranker: LinearModel | null): GuessedPair | null {
-  const { candidates } = sentenceCandidates(sentence, res, codeText(sentence, res));
-  const twoSided = candidates.filter((c) => c.pair.source.length > 0 && c.pair.target.length > 0);
-  let best: GuessedPair | null = null;
-  for (const c of twoSided) {
-    const score = ranker === null ? null : pairScore(ranker, c.rankFeatures ?? new Map<string, number>());
-    if (best === null || (score !== null && score > (best.score ?? -1))) best = { source: [...c.pair.source], target: [...c.pair.target], score, candidates: candidates.length };
-    if (ranker === null) break;
-  }
-  return best;
 }
 
 /** The coder's resources plus the shipped relation model. */
@@ -154,7 +128,7 @@ export async function relationCommand(
   const answer = explainRelation(sentence, source, target, res);
   if (answer === null) throw new CliError('no-relation', 'no relation model, and the rule coder does not link the source to the target');
   const one = (spans: readonly Span[]): Span => spans[0] ?? { start: 0, end: 0 };
-  const pair = guessed === null ? {} : { pair: { chosen_by: guessed.score === null ? 'coder' : 'pair ranker', score: guessed.score, candidates: guessed.candidates } };
+  const pair = guessed === null ? {} : { pair: pairBlock(sentence, guessed) };
   if (o.json) {
     io.stdout(JSON.stringify({ sentence, source: source.length === 1 ? one(source) : source, target: target.length === 1 ? one(target) : target, ...pair, ...answer }, null, 2) + '\n');
     return;
