@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findSpan } from '../../src/cli/relation.js';
 import type { Event } from '../../src/records.js';
 import type { RelationAnswer } from '../../src/relation/explain-relation.js';
+import type { PairBlock } from '../../src/relation/guess-pair.js';
 import { runCli } from './run-cli.js';
 
 const SHELLING = 'Russian troops shelled Ukrainian villages near Kharkiv on Monday.';
@@ -95,13 +96,18 @@ describe('faultline relation', () => {
   it('says which pair it chose in JSON, with its score', async () => {
     const r = await runCli(['relation', SHELLING, '--json']);
     expect(r.code).toBe(0);
-    const a = JSON.parse(r.stdout) as RelationAnswer & { source: { start: number; end: number }; target: { start: number; end: number }; pair: { chosen_by: string; score: number; candidates: number } };
+    const a = JSON.parse(r.stdout) as RelationAnswer & { source: { start: number; end: number }; target: { start: number; end: number }; pair: PairBlock };
     expect(SHELLING.slice(a.source.start, a.source.end)).toBe('Russian troops');
     // the resolver's mention: the demonym heading "Ukrainian villages"
     expect(SHELLING.slice(a.target.start, a.target.end)).toMatch(/^Ukrainian/);
     expect(a.pair.chosen_by).toBe('pair ranker');
     expect(a.pair.score).toBeGreaterThan(0);
     expect(a.pair.candidates).toBeGreaterThan(1);
+    // the block names the chosen spans with their texts, and the candidates considered, the chosen one first
+    expect(a.pair.source).toEqual([{ ...a.source, text: 'Russian troops' }]);
+    expect(a.pair.target).toEqual([{ ...a.target, text: SHELLING.slice(a.target.start, a.target.end) }]);
+    expect(a.pair.considered[0]).toEqual({ source: a.pair.source, target: a.pair.target, score: a.pair.score });
+    expect(a.pair.considered.length).toBeLessThanOrEqual(a.pair.candidates);
     expect(a.plover_type).toBe('ASSAULT');
   });
 

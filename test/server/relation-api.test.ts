@@ -1,6 +1,7 @@
 // POST /api/v1/relation without a server: validation errors name the field,
-// a shelling sentence comes back as material conflict with its evidence, and
-// the route is in the OpenAPI document.
+// a shelling sentence comes back as material conflict with its evidence,
+// without spans the pair ranker picks the pair (as `faultline relation`
+// does), and the route is in the OpenAPI document.
 
 import { describe, expect, it } from 'vitest';
 import type { LinearModel } from '../../src/learn/linear-model.js';
@@ -11,6 +12,8 @@ import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { pentaOfPlover } from '../../src/relation/plover-penta.js';
 import type { RelationAnswer } from '../../src/relation/explain-relation.js';
 import type { ApiContext } from '../../src/server/api-context.js';
+import type { PairBlock } from '../../src/relation/guess-pair.js';
+import { runCli } from '../cli/run-cli.js';
 
 interface ErrorBody {
   error: { code: string; message: string };
@@ -73,7 +76,9 @@ describe('POST /api/v1/relation', () => {
 
   it.each([
     [{ source: { start: 0, end: 14 }, target: { start: 23, end: 41 } }, 'sentence'],
-    [{ sentence: SHELLING, target: { start: 23, end: 41 } }, 'source'],
+    [{ sentence: SHELLING, target: { start: 23, end: 41 } }, 'source: the source is missing: give both source and target, or neither'],
+    [{ sentence: SHELLING, source: { start: 0, end: 14 } }, 'target: the target is missing: give both source and target, or neither'],
+    [{ sentence: SHELLING, source: null, target: { start: 23, end: 41 } }, 'source'],
     [{ sentence: SHELLING, source: { start: 0, end: 14 }, target: { start: 23 } }, 'target.end'],
     [{ sentence: SHELLING, source: { start: 14, end: 0 }, target: { start: 23, end: 41 } }, 'source.end: start must be less than end'],
     [{ sentence: SHELLING, source: { start: 5, end: 5 }, target: { start: 23, end: 41 } }, 'source.end'],
@@ -104,14 +109,28 @@ describe('POST /api/v1/relation', () => {
     expect(get.headers.get('allow')).toBe('POST');
   });
 
-  it('is listed in the OpenAPI document with its request body', async () => {
+  it('is listed in the OpenAPI document with its request body, the spans optional, the pair block in the answer', async () => {
+    interface Schema {
+      required?: string[];
+      properties?: Record<string, Schema>;
+      description?: string;
+    }
     const doc = (await (await built.app.request('/api/v1/openapi.json')).json()) as {
-      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { required?: string[] } }> }; responses: Record<string, unknown> }>>;
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>>;
     };
     const op = doc.paths['/relation']?.['post'];
     expect(op).toBeDefined();
-    expect(op?.requestBody?.content['application/json']?.schema.required).toEqual(['sentence', 'source', 'target']);
+    const request = op?.requestBody?.content['application/json']?.schema;
+    expect(request?.required).toEqual(['sentence']);
+    expect(Object.keys(request?.properties ?? {}).sort()).toEqual(['sentence', 'source', 'target']);
+    for (const side of ['source', 'target']) {
+      expect(request?.properties?.[side]?.required).toEqual(['start', 'end']);
+      expect(request?.properties?.[side]?.description).toMatch(/both spans or neither/);
+    }
     expect(Object.keys(op?.responses ?? {})).toContain('200');
+    const answer = op?.responses['200']?.content?.['application/json']?.schema;
+    expect(answer?.required).not.toContain('pair');
+    expect(answer?.properties?.['pair']?.required?.sort()).toEqual(['candidates', 'chosen_by', 'considered', 'score', 'source', 'target']);
   });
 
   it('without a model: the rule coder decides, or a 422 when it links nothing', async () => {
@@ -135,5 +154,95 @@ describe('POST /api/v1/relation', () => {
     expect(ruled.evidence.top_features).toEqual([]);
     const weather = 'The weather was fine in Zenda on Sunday.';
     expect(await call(weather, 'The weather', 'Zenda')).toEqual({ status: 422 });
+  });
+});
+
+const REBELS = "Rebel fighters shelled the army's positions near the border";
+
+type PairAnswer = RelationAnswer & { pair: PairBlock };
+
+/** The route alone, with the given relation model and pair ranker, errors as `{ status, code, message }`. */
+async function bareRoute(model: LinearModel | null, ranker: LinearModel | null) {
+  const ctx = { resources: loadResources } as unknown as ApiContext;
+  const [route] = relationRoutes(ctx, () => model, () => ranker);
+  const { Hono } = await import('hono');
+  const app = new Hono();
+  app.post('/relation', (c) =>
+    route!.handle(c).catch((e: unknown) => {
+      const err = e as { status?: number; code?: string; message?: string };
+      return c.json({ status: err.status, code: err.code, message: err.message }, 200);
+    }),
+  );
+  return async (body: unknown): Promise<unknown> =>
+    (await app.request('/relation', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+}
+
+describe('POST /api/v1/relation without spans: the pair ranker picks the pair', () => {
+  it('names the chosen pair, its score and the candidates, and codes it', async () => {
+    const res = await post({ sentence: REBELS });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as PairAnswer;
+    const { pair } = body;
+    expect(pair.chosen_by).toBe('pair ranker');
+    expect(pair.source.map((s) => s.text)).toEqual(['Rebel fighters']);
+    expect(pair.target.map((s) => s.text).join(' ')).toMatch(/army/);
+    for (const s of [...pair.source, ...pair.target]) expect(REBELS.slice(s.start, s.end)).toBe(s.text);
+    expect(pair.score).toBeGreaterThan(0.5);
+    expect(pair.score).toBeLessThanOrEqual(1);
+    // The chosen pair heads the candidates considered, best first.
+    expect(pair.considered[0]).toEqual({ source: pair.source, target: pair.target, score: pair.score });
+    const scores = pair.considered.map((c) => c.score ?? -1);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(pair.considered.length).toBeGreaterThan(1);
+    expect(pair.candidates).toBeGreaterThanOrEqual(pair.considered.length);
+    expect(body.plover_type).toBe('ASSAULT');
+    expect(body.penta).toBe(4);
+    expect(body.evidence.verb?.text).toMatch(/shell/);
+  });
+
+  it('answers as when the chosen spans are sent, apart from the pair block', async () => {
+    const guessed = (await (await post({ sentence: REBELS })).json()) as PairAnswer;
+    const one = (spans: PairBlock['source']): { start: number; end: number } => ({ start: spans[0]!.start, end: spans[0]!.end });
+    const marked = await post({ sentence: REBELS, source: one(guessed.pair.source), target: one(guessed.pair.target) });
+    expect(marked.status).toBe(200);
+    const body = (await marked.json()) as PairAnswer;
+    expect(body.pair).toBeUndefined();
+    const { pair: _pair, ...rest } = guessed;
+    expect(body).toEqual(rest);
+  });
+
+  it('chooses the same pair as `faultline relation` without --source and --target', async () => {
+    const sentence = 'Kenyan police arrested two opposition leaders in Nairobi on Tuesday.';
+    const api = (await (await post({ sentence })).json()) as PairAnswer;
+    const cli = await runCli(['relation', sentence, '--json']);
+    expect(cli.code).toBe(0);
+    const printed = JSON.parse(cli.stdout) as PairAnswer;
+    expect(api.pair).toEqual(printed.pair);
+    expect(api.plover_type).toBe(printed.plover_type);
+    expect(api.cameo_code).toBe(printed.cameo_code);
+  });
+
+  it('422 no-relation when no candidate names both sides (as the CLI fails)', async () => {
+    const sentence = 'It was cold and windy for most of the week.';
+    const res = await post({ sentence });
+    expect(res.status).toBe(422);
+    const { error } = (await res.json()) as ErrorBody;
+    expect(error.code).toBe('no-relation');
+    expect(error.message).toMatch(/names no pair of actors/);
+    const cli = await runCli(['relation', sentence]);
+    expect(cli.code).not.toBe(0);
+    expect(cli.stderr).toMatch(/names no pair of actors/);
+  });
+
+  it("without a pair ranker the coder's own guess is the pair (chosen_by coder, no score)", async () => {
+    const call = await bareRoute(null, null);
+    const body = (await call({ sentence: REBELS })) as PairAnswer;
+    expect(body.pair.chosen_by).toBe('coder');
+    expect(body.pair.score).toBeNull();
+    expect(body.pair.considered.every((c) => c.score === null)).toBe(true);
+    expect(body.pair.source.map((s) => s.text)).toEqual(['Rebel fighters']);
+    expect(body.evidence.decided_by).toBe('rules');
+    expect(body.plover_type).toBe('ASSAULT');
+    expect(await call({ sentence: 'It was cold and windy for most of the week.' })).toMatchObject({ status: 422, code: 'no-relation' });
   });
 });
