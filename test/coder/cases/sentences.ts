@@ -648,6 +648,16 @@ export const CASES: CoderCase[] = [
     tags: ['THREATEN', 'threat', 'hypothetical'],
   },
   {
+    text: 'Houthi fighters have sworn to attack Saudi oil facilities until the air strikes on Yemen stop.',
+    expect: [{ source: 'YEM', plover: 'THREATEN', cameo: '138' }],
+    tags: ['THREATEN', 'threat', 'hypothetical'],
+  },
+  {
+    text: 'The new Somali president was sworn in on Monday at a ceremony in Mogadishu.',
+    expect: [],
+    tags: ['intent'],
+  },
+  {
     text: 'Ethiopia gave Eritrea a 72-hour ultimatum to pull its troops back from the disputed border area.',
     expect: [{ source: 'ETH', plover: 'THREATEN', target: 'ERI', cameo: '139' }],
     tags: ['THREATEN', 'threat'],
