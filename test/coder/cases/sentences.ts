@@ -232,6 +232,12 @@ export const CASES: CoderCase[] = [
 
   // ─── CONCEDE ──────────────────────────────────────────────────────────────
   {
+    // "demands" is the object of "accepted", not a verb of its own.
+    text: 'The Ethiopian government accepted demands from opposition parties that it carry out electoral reforms.',
+    expect: [{ source: 'ETH/GOV', plover: 'CONCEDE', target: 'ETH/OPP', cameo: '08' }],
+    tags: ['CONCEDE', 'nominal'],
+  },
+  {
     text: 'Bangladesh\'s interim government lifted the ban on the Jamaat-e-Islami party on Wednesday.',
     expect: [{ source: 'BGD', plover: 'CONCEDE', cameo: '0812' }],
     tags: ['CONCEDE'],
@@ -556,6 +562,16 @@ export const CASES: CoderCase[] = [
   },
 
   // ─── REJECT ───────────────────────────────────────────────────────────────
+  {
+    text: 'Venezuela\'s opposition rejected calls from the Brazilian president to end the boycott.',
+    expect: [{ source: 'VEN', plover: 'REJECT', target: 'BRA', cameo: '12' }],
+    tags: ['REJECT', 'nominal'],
+  },
+  {
+    text: 'The Malian junta ignored demands by West African leaders to hold elections in February.',
+    expect: [{ source: 'MLI', plover: 'REJECT', cameo: '12' }],
+    tags: ['REJECT', 'nominal'],
+  },
   {
     text: 'Moscow rejected Washington\'s proposal for a 30-day ceasefire.',
     expect: [{ source: 'RUS', plover: 'REJECT', target: 'USA', cameo: '12' }],
