@@ -1314,8 +1314,14 @@ export const CASES: CoderCase[] = [
     tags: ['ASSAULT', 'nominal', 'light-verb'],
   },
   {
+    // CAMEO 161's usage note: cancelled meetings reduce diplomatic relations.
     text: 'The Peruvian president cancelled a planned visit to Mexico after the dispute over the embassy.',
-    expect: [{ source: 'PER', plover: 'REJECT', target: 'MEX' }],
+    expect: [{ source: 'PER', plover: 'SANCTION', target: 'MEX', cameo: '161' }],
+    tags: ['SANCTION'],
+  },
+  {
+    text: 'Turkey is opposed to Russian mediation in its talks with Armenia, a Turkish official said.',
+    expect: [{ source: 'TUR', plover: 'REJECT', target: 'RUS', cameo: '126' }],
     tags: ['REJECT'],
   },
   {
