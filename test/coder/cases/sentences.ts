@@ -1314,10 +1314,9 @@ export const CASES: CoderCase[] = [
     tags: ['ASSAULT', 'nominal', 'light-verb'],
   },
   {
-    // CAMEO 161's usage note: cancelled meetings reduce diplomatic relations.
     text: 'The Peruvian president cancelled a planned visit to Mexico after the dispute over the embassy.',
-    expect: [{ source: 'PER', plover: 'SANCTION', target: 'MEX', cameo: '161' }],
-    tags: ['SANCTION'],
+    expect: [{ source: 'PER', plover: 'REJECT', target: 'MEX' }],
+    tags: ['REJECT'],
   },
   {
     text: 'Turkey is opposed to Russian mediation in its talks with Armenia, a Turkish official said.',

@@ -55,8 +55,6 @@
 // - In a visit the visitor is the source and the host the target. In two-sided
 //   fighting every participant is a source. Protesters are CVL, students EDU,
 //   workers LAB, farmers AGR, doctors MED, journalists JRN (PLOVER table 5.2).
-// - A cancelled or called-off visit, trip or meeting is SANCTION 161 (CAMEO
-//   161 usage note: "cancellation of meetings"), not a refusal to meet (125).
 // - Deliberately avoided because the crosswalk and the manual disagree:
 //   apologies, pardons, lifting curfews, declaring ceasefires, announced
 //   withdrawals, resignations, court convictions.
