@@ -1214,7 +1214,10 @@ function findObject(clause: Clause, from: number): { mentions: number[]; victim:
         const against = mentionAfterAgainst(clause, end + 1);
         if (against >= 0) return { mentions: collectRight(clause, against), victim: false };
       }
-      return { mentions: collectRight(clause, t), victim: sawViolence };
+      // "condemned attacks by Somali militants": the agent after "by" is the
+      // one condemned, not the victim defended.
+      const agent = tokens[mentionStartToken(clause, t) - 1]?.lower === 'by';
+      return { mentions: collectRight(clause, t), victim: sawViolence && !agent };
     }
     if (CLAUSE_BREAKS.has(tok.lower) || tok.text === ',' || tok.text === '“' || tok.text === '”') break;
     if (VIOLENCE_NOUNS.has(tok.lower)) sawViolence = true;

@@ -28,7 +28,7 @@ export const INTENT_VERBS = set(`
   seeking aim aims aimed aiming want wants wanted wanting hope hopes hoped hoping prepare
   prepares prepared preparing expect expects expected set due poised ready going move moves
   moved resolve resolves resolved commit commits committed committing willing eager keen
-  determined`);
+  determined swear swears swore sworn swearing`);
 
 /** Verbs before "to <act>" that turn the act into a threat. */
 export const THREAT_VERBS = set('threaten threatens threatened threatening warn warns warned warning');

@@ -232,6 +232,12 @@ export const CASES: CoderCase[] = [
 
   // ─── CONCEDE ──────────────────────────────────────────────────────────────
   {
+    // "demands" is the object of "accepted", not a verb of its own.
+    text: 'The Ethiopian government accepted demands from opposition parties that it carry out electoral reforms.',
+    expect: [{ source: 'ETH/GOV', plover: 'CONCEDE', target: 'ETH/OPP', cameo: '08' }],
+    tags: ['CONCEDE', 'nominal'],
+  },
+  {
     text: 'Bangladesh\'s interim government lifted the ban on the Jamaat-e-Islami party on Wednesday.',
     expect: [{ source: 'BGD', plover: 'CONCEDE', cameo: '0812' }],
     tags: ['CONCEDE'],
@@ -557,6 +563,16 @@ export const CASES: CoderCase[] = [
 
   // ─── REJECT ───────────────────────────────────────────────────────────────
   {
+    text: 'Venezuela\'s opposition rejected calls from the Brazilian president to end the boycott.',
+    expect: [{ source: 'VEN', plover: 'REJECT', target: 'BRA', cameo: '12' }],
+    tags: ['REJECT', 'nominal'],
+  },
+  {
+    text: 'The Malian junta ignored demands by West African leaders to hold elections in February.',
+    expect: [{ source: 'MLI', plover: 'REJECT', cameo: '12' }],
+    tags: ['REJECT', 'nominal'],
+  },
+  {
     text: 'Moscow rejected Washington\'s proposal for a 30-day ceasefire.',
     expect: [{ source: 'RUS', plover: 'REJECT', target: 'USA', cameo: '12' }],
     tags: ['REJECT', 'metonymy'],
@@ -646,6 +662,16 @@ export const CASES: CoderCase[] = [
     text: 'Israel\'s defence minister vowed that Israel would strike Hezbollah hard if the group opened a new front in the north.',
     expect: [{ source: 'ISR', plover: 'THREATEN', cameo: '138' }],
     tags: ['THREATEN', 'threat', 'hypothetical'],
+  },
+  {
+    text: 'Houthi fighters have sworn to attack Saudi oil facilities until the air strikes on Yemen stop.',
+    expect: [{ source: 'YEM', plover: 'THREATEN', cameo: '138' }],
+    tags: ['THREATEN', 'threat', 'hypothetical'],
+  },
+  {
+    text: 'The new Somali president was sworn in on Monday at a ceremony in Mogadishu.',
+    expect: [],
+    tags: ['intent'],
   },
   {
     text: 'Ethiopia gave Eritrea a 72-hour ultimatum to pull its troops back from the disputed border area.',
@@ -1290,6 +1316,11 @@ export const CASES: CoderCase[] = [
   {
     text: 'The Peruvian president cancelled a planned visit to Mexico after the dispute over the embassy.',
     expect: [{ source: 'PER', plover: 'REJECT', target: 'MEX' }],
+    tags: ['REJECT'],
+  },
+  {
+    text: 'Turkey is opposed to Russian mediation in its talks with Armenia, a Turkish official said.',
+    expect: [{ source: 'TUR', plover: 'REJECT', target: 'RUS', cameo: '126' }],
     tags: ['REJECT'],
   },
   {
