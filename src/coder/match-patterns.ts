@@ -190,18 +190,16 @@ export function matchPatterns(
     }
     if (partial) candidates.push(partial);
   }
-  // "accepted demands from the rebels that …", "rejected calls for …": a verb
-  // anchor that another match takes as its literal object (right after that
-  // match's anchor, past determiners) is a noun there, however specific its own
-  // pattern ("demand+ _ @T _ reform+").
-  const objectNoun = (b: PatternMatch): boolean =>
-    candidates.some((a) => {
-      if (a === b || a.anchor >= b.anchor || b.anchor >= a.end) return false;
-      const second = a.pattern.items.slice(1).find((it) => it.kind !== 'gap');
-      if (second?.kind !== 'words' || !second.forms.has(tokens[b.anchor]?.lower ?? '')) return false;
-      for (let t = a.anchor + 1; t < b.anchor; t++) if (!DETERMINERS.has(tokens[t]?.lower ?? '')) return false;
-      return true;
-    });
+  // "accepted demands from the rebels that …", "conceded at last to demands
+  // from …", "rejected calls for …": a verb anchor inside an earlier match that
+  // names its word as a literal item is that match's object, a noun there,
+  // however specific its own pattern ("demand+ _ @T _ reform+").
+  const objectNoun = (b: PatternMatch): boolean => {
+    const word = tokens[b.anchor]?.lower ?? '';
+    return candidates.some(
+      (a) => a !== b && a.anchor < b.anchor && b.anchor < a.end && a.pattern.items.slice(1).some((it) => it.kind === 'words' && it.forms.has(word)),
+    );
+  };
   for (let i = candidates.length - 1; i >= 0; i--) {
     const b = candidates[i];
     if (b && b.pattern.items[0]?.kind === 'words' && b.pattern.items[0].source.includes('+') && objectNoun(b)) candidates.splice(i, 1);

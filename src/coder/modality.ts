@@ -74,7 +74,7 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
     const w = tok.lower;
     // The next word that is not a time phrase: "agreed on Tuesday to resume".
     let n = t + 1;
-    while (n < anchor && (TIME_WORDS.has(tokens[n]?.lower ?? '') || /^\d/.test(tokens[n]?.lower ?? ''))) n++;
+    while (n < anchor && (TIME_WORDS.has(tokens[n]?.lower ?? '') || /^\d/.test(tokens[n]?.lower ?? '') || inPrinciple(tokens, n))) n++;
     const next = tokens[n]?.lower ?? '';
     if (NEGATIONS.has(w) || w.endsWith("n't")) {
       g.negated = true;
@@ -97,7 +97,7 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
       // "judges are likely to find him guilty": a forecast, not an act
       g.hypothetical = true;
       g.cues.push(w);
-    } else if (isAdverb(w) || w === 'no' || w === 'longer' || TIME_WORDS.has(w) || /^\d/.test(w) || QUOTE_MARKS.has(w)) {
+    } else if (isAdverb(w) || w === 'no' || w === 'longer' || TIME_WORDS.has(w) || /^\d/.test(w) || QUOTE_MARKS.has(w) || inPrinciple(tokens, t)) {
       // "no longer" is a negation, handled through "no"; Washington "strongly condemns"
     } else if (next === 'to' || (anchorTok?.lower.endsWith('ing') && t === anchor - 1)) {
       if (THREAT_VERBS.has(w)) {
@@ -124,6 +124,11 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
   }
   g.subjectEnd = t;
   return g;
+}
+
+/** "principle" of "agreed in principle to provide aid": a hedge, like an adverb. */
+function inPrinciple(tokens: readonly Token[], t: number): boolean {
+  return tokens[t]?.lower === 'principle' && tokens[t - 1]?.lower === 'in';
 }
 
 /** The auxiliary nearest before the anchor, skipping adverbs and negations. */

@@ -20,8 +20,6 @@ export const KNOWN_MISS_REASONS: ReadonlyMap<string, string> = new Map([
     "missing IRN CONSULT  (coder gives: OMN CONSULT(043) -)"],
   ["The minister held indirect talks with the US special envoy through Omani intermediaries.",
     "missing IRN CONSULT USA (coder gives: USA/GOV CONSULT(046) USA/GOV)"],
-  ["Nigeria's university lecturers' union called off its eight-month strike after an agreement with the government.",
-    "missing NGA CONCEDE  (coder gives: no events)"],
   ["Algeria lifted restrictions on foreign correspondents working in the country, the communications ministry announced.",
     "missing DZA CONCEDE  (coder gives: DZA CONCEDE(081) -)"],
   ["Pakistan dropped its demand that Afghanistan hand over the militant commanders before any talks.",

@@ -16,6 +16,12 @@ export const CASES: CoderCase[] = [
     tags: ['AGREE', 'compound', 'intent'],
   },
   {
+    // "in principle" hedges the agreement; the aid itself is not given yet.
+    text: 'Norway\'s government agreed in principle on Friday to provide 20 million euros in aid to Moldova.',
+    expect: [{ source: 'NOR', plover: 'AGREE', target: 'MDA', cameo: '03' }],
+    tags: ['AGREE', 'intent', 'hypothetical'],
+  },
+  {
     text: 'Turkey offered to mediate between Russia and Ukraine over the safety of commercial shipping in the Black Sea.',
     expect: [{ source: 'TUR', plover: 'AGREE', target: 'RUS', cameo: '039' }],
     tags: ['AGREE', 'intent'],
@@ -231,6 +237,11 @@ export const CASES: CoderCase[] = [
   },
 
   // ─── CONCEDE ──────────────────────────────────────────────────────────────
+  {
+    text: 'The Kenyan president has conceded at last to demands from the opposition to reform the electoral commission.',
+    expect: [{ source: 'KEN', plover: 'CONCEDE', cameo: '08' }],
+    tags: ['CONCEDE', 'nominal'],
+  },
   {
     // "demands" is the object of "accepted", not a verb of its own.
     text: 'The Ethiopian government accepted demands from opposition parties that it carry out electoral reforms.',
