@@ -998,6 +998,9 @@ const OBJECT_LINKS = new Set(['of', 'in', 'on', "'s"]);
  * Calais"), else a place after "in"/"to" ("held meetings in Baghdad"). A
  * place inside the phrase gives the object its country.
  */
+/** Days, months and relative days: a phrase starting with one is a date. */
+const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|january|february|march|april|june|july|august|september|october|november|december)$/;
+
 function findObjectPhrase(clause: Clause, from: number, text: string): { actor: Actor; span: Span } | null {
   const { tokens, mentionOf, mentions } = clause;
   const first = tokens[from];
@@ -1024,6 +1027,8 @@ function findObjectPhrase(clause: Clause, from: number, text: string): { actor: 
     return mi >= 0 && mentions[mi]?.locative === true ? place(mi) : null;
   }
   const lastOfMatch = tokens[from - 1]?.lower ?? '';
+  // "rioted on Sunday", "met on Tuesday": a date is when, never whom.
+  if (DATE_WORDS.test(first.lower)) return null;
   // "called on X to define …", "complained of about …": no noun phrase follows.
   if (PREPOSITIONS.has(first.lower) || REPORTED_PRONOUNS.has(first.lower) || first.lower.endsWith('ing')) return null;
   if (lastOfMatch === 'to' && /^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower)) return null;

@@ -238,6 +238,11 @@ export const CASES: CoderCase[] = [
 
   // ─── CONCEDE ──────────────────────────────────────────────────────────────
   {
+    text: 'Tunisia eased emergency measures in the south on Thursday.',
+    expect: [{ source: 'TUN', plover: 'CONCEDE', cameo: '0814' }],
+    tags: ['CONCEDE'],
+  },
+  {
     text: 'The Kenyan president has conceded at last to demands from the opposition to reform the electoral commission.',
     expect: [{ source: 'KEN', plover: 'CONCEDE', cameo: '08' }],
     tags: ['CONCEDE', 'nominal'],
@@ -290,6 +295,11 @@ export const CASES: CoderCase[] = [
   },
 
   // ─── COOPERATE ────────────────────────────────────────────────────────────
+  {
+    text: 'Belarus has been sharing military expertise with Russia.',
+    expect: [{ source: 'BLR', plover: 'COOPERATE', target: 'RUS', cameo: '064' }],
+    tags: ['COOPERATE'],
+  },
   {
     text: 'Japan and the Philippines held joint naval drills in the South China Sea on Thursday.',
     expect: [
@@ -706,6 +716,16 @@ export const CASES: CoderCase[] = [
   },
 
   // ─── PROTEST ──────────────────────────────────────────────────────────────
+  {
+    text: 'Inmates rioted on Sunday at the central prison in Bamako, Malian officials said.',
+    expect: [{ source: 'MLI', plover: 'PROTEST', cameo: '145' }],
+    tags: ['PROTEST'],
+  },
+  {
+    text: 'Bolivian opposition parties organized a general strike that shut down La Paz.',
+    expect: [{ source: 'BOL', plover: 'PROTEST', cameo: '143' }],
+    tags: ['PROTEST'],
+  },
   {
     text: 'Tens of thousands of Serbian students marched through Belgrade on Saturday to protest against the Serbian government.',
     expect: [{ source: 'SRB', plover: 'PROTEST', target: 'SRB/GOV', cameo: '141' }],
