@@ -14,9 +14,10 @@ import { tokenize } from '../nlp/tokens.js';
 import type { Event } from '../records.js';
 import { analyseRelation, type RelationPair } from './analyse-relation.js';
 import { candidatePairs, choosePair, type ChosenPair } from './choose-pair.js';
-import { objectPhrases, placePhrases, subjectPhrase } from './object-phrases.js';
+import { aimedPhrases, objectPhrases, placePhrases, subjectPhrase } from './object-phrases.js';
 import { pairActors } from './pair-actors.js';
 import { pairFeatures, type SentenceView } from './pair-features.js';
+import { firstPassive } from './passive-voice.js';
 import type { RelationCandidate } from './relation-items.js';
 
 /** Actors (places left out, first ones named) tried as sources of an object phrase. */
@@ -41,7 +42,8 @@ export function sentenceCandidates(text: string, res: DocumentResources, coded: 
 
   const pairs = candidatePairs(coded.events, coded.mentions);
   const verbs = [...chosenAnalysis.hits.map((h) => h.verb), ...eventVerbs].sort((a, b) => a.start - b.start);
-  const objects = objectPhrases(tokens, verbs, coded.mentions);
+  const firstVerbSpan = verbs[0];
+  const objects = [...objectPhrases(tokens, verbs, coded.mentions), ...(firstVerbSpan === undefined ? [] : aimedPhrases(tokens, firstVerbSpan.end, coded.mentions))];
   const places = placePhrases(tokens, coded.mentions);
   const sources = coded.mentions
     .filter((m) => !m.locative)
@@ -49,8 +51,15 @@ export function sentenceCandidates(text: string, res: DocumentResources, coded: 
     .slice(0, OBJECT_SOURCES);
   for (const m of sources) for (const o of objects) if (o.start >= m.end) pairs.push({ source: [{ start: m.start, end: m.end }], target: [o] });
   for (const m of sources) for (const p of places) if (p.start >= m.end) pairs.push({ source: [{ start: m.start, end: m.end }], target: [p] });
+  // A passive with no agent ("X was arrested in Niger"): the place where it was done to X as the side that did it.
+  const passive = firstPassive(tokens);
+  if (passive !== null) {
+    const patient = coded.mentions.filter((m) => !m.locative && m.end <= passive.start).at(-1) ?? null;
+    const patientSpan = patient === null ? subjectPhrase(tokens, passive, coded.mentions) : { start: patient.start, end: patient.end };
+    const wheres = [...coded.mentions.filter((m) => m.locative && m.start >= passive.end).map((m) => ({ start: m.start, end: m.end })), ...places.filter((p) => p.start >= passive.end)];
+    if (patientSpan !== null && !tokens.some((t) => t.lower === 'by' && t.start >= passive.end)) for (const w of wheres.slice(0, 2)) pairs.push({ source: [w], target: [patientSpan] });
+  }
   // A subject the dictionaries do not know, before the first verb, as the source of what follows it.
-  const firstVerbSpan = verbs[0];
   const subject = firstVerbSpan === undefined ? null : subjectPhrase(tokens, firstVerbSpan, coded.mentions);
   if (subject !== null && firstVerbSpan !== undefined) {
     pairs.push({ source: [subject], target: [] });
