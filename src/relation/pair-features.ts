@@ -19,6 +19,8 @@ export interface SentenceView {
   mentions: readonly ActorMention[];
   /** Start of the first verb of a coder event or pattern, or null. */
   firstVerb: number | null;
+  /** Starts of every candidate target of the sentence, in text order (for `target-order`); none given, no such feature. */
+  targetStarts?: readonly number[];
 }
 
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'to', 'with', 'against', 'on', 'for', 'by', 'into', 'over', 'about', 'between', 'among']);
@@ -100,6 +102,16 @@ function sideRole(tokens: readonly Token[], start: number, end: number): string 
   return null;
 }
 
+/** Punctuation that closes a preamble before the sentence proper ("KABUL (Agency) :", "(CNN)", "Mexico: Since …"). */
+const PREAMBLE_ENDS = new Set([':', ')', '--', '—', '|']);
+const PREAMBLE_WORDS = 10;
+
+/** True when a span ends before a preamble's closing punctuation within the first words of the sentence. */
+function inPreamble(tokens: readonly Token[], end: number): boolean {
+  const close = tokens.slice(0, PREAMBLE_WORDS + 2).find((t) => PREAMBLE_ENDS.has(t.text));
+  return close !== undefined && end <= close.start;
+}
+
 const bucket = (n: number): string => (n <= 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : '11+');
 
 export function pairFeatures(view: SentenceView, pair: RelationPair, analysis: RelationAnalysis, chosen: boolean): Map<string, number> {
@@ -133,6 +145,8 @@ export function pairFeatures(view: SentenceView, pair: RelationPair, analysis: R
   if (s0 !== undefined) add(`source-before:${before(view.tokens, s0.start)}`);
   if (sLast !== undefined) add(`source-after:${after(view.tokens, sLast.end)}`);
   if (t0 !== undefined) add(`target-before:${before(view.tokens, t0.start)}`);
+  const tEnd = pair.target[pair.target.length - 1];
+  if (tEnd !== undefined) add(`target-after:${after(view.tokens, tEnd.end)}`);
   if (s0 !== undefined && t0 !== undefined) {
     add(t0.start > s0.start ? 'order:source-first' : 'order:target-first');
     const lo = Math.min(s0.end, t0.end);
@@ -157,11 +171,13 @@ export function pairFeatures(view: SentenceView, pair: RelationPair, analysis: R
   // Clause, voice and speech (pair-v2).
   if (s0 !== undefined && sLast !== undefined) {
     add(`source-clause:${clauseOf(view.tokens, s0.start)}`);
+    if (inPreamble(view.tokens, sLast.end)) add('source:preamble');
     add(`source-role:${sideRole(view.tokens, s0.start, sLast.end) ?? 'none'}`);
   }
   const tLast = pair.target[pair.target.length - 1];
   if (t0 !== undefined && tLast !== undefined) {
     add(`target-clause:${clauseOf(view.tokens, t0.start)}`);
+    if (inPreamble(view.tokens, tLast.end)) add('target:preamble');
     add(`target-role:${sideRole(view.tokens, t0.start, tLast.end) ?? 'none'}`);
   }
   if (s0 !== undefined && t0 !== undefined) {
@@ -169,6 +185,13 @@ export function pairFeatures(view: SentenceView, pair: RelationPair, analysis: R
     const hi = Math.max(s0.start, t0.start);
     const commas = view.tokens.filter((t) => t.text === ',' && t.start >= lo && t.end <= hi).length;
     add(`commas:${Math.min(commas, 2)}`);
+  }
+  // Which of the sentence's candidate targets after the verb this one is (the nearest object is the likeliest).
+  if (t0 !== undefined && view.targetStarts !== undefined) {
+    const from = verb ?? (s0?.end ?? 0);
+    const later = view.targetStarts.filter((x) => x >= from);
+    const i = later.indexOf(t0.start);
+    add(`target-order:${i < 0 ? 'before' : String(Math.min(i, 3))}`);
   }
   if (verb !== null) {
     const words = (a: number, b: number): number => view.tokens.filter((t) => t.word && t.start >= a && t.end <= b).length;
@@ -179,7 +202,7 @@ export function pairFeatures(view: SentenceView, pair: RelationPair, analysis: R
   const targetKind = [...f.keys()].find((k) => k.startsWith('target-kind:')) ?? '';
   const sourceKind = [...f.keys()].find((k) => k.startsWith('source-kind:')) ?? '';
   for (const k of [...f.keys()]) {
-    if (k.startsWith('target-before:') || k === 'target:first-after-verb' || k.startsWith('target-rank:')) add(`${targetKind}&${k}`);
+    if (k.startsWith('target-before:') || k === 'target:first-after-verb' || k.startsWith('target-rank:') || k.startsWith('target-order:') || k.startsWith('target-after:')) add(`${targetKind}&${k}`);
     if (k === 'source:subject' || k.startsWith('source-before:') || k.startsWith('source-rank:') || k.startsWith('source-role:')) add(`${sourceKind}&${k}`);
     if (k.startsWith('source-role:')) add(`${targetKind}&${k}`);
     if (k.startsWith('target-role:')) add(`${sourceKind}&${k}`);

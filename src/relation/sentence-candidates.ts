@@ -38,7 +38,6 @@ export function sentenceCandidates(text: string, res: DocumentResources, coded: 
   const chosenAnalysis = analyseRelation(text, chosenPair, res, coded);
   const eventVerbs = coded.events.map((e) => e.evidence.spans.verb);
   const firstVerb = eventVerbs.reduce<number | null>((min, v) => (min === null || v.start < min ? v.start : min), null);
-  const view: SentenceView = { tokens, mentions: coded.mentions, firstVerb };
 
   const pairs = candidatePairs(coded.events, coded.mentions);
   const verbs = [...chosenAnalysis.hits.map((h) => h.verb), ...eventVerbs].sort((a, b) => a.start - b.start);
@@ -67,9 +66,12 @@ export function sentenceCandidates(text: string, res: DocumentResources, coded: 
     for (const o of objects) pairs.push({ source: [subject], target: [o] });
   }
 
+  const all = [chosenPair, ...pairs];
+  const targetStarts = [...new Set(all.flatMap((p) => (p.target[0] === undefined ? [] : [p.target[0].start])))].sort((a, b) => a - b);
+  const view: SentenceView = { tokens, mentions: coded.mentions, firstVerb, targetStarts };
   const seen = new Set<string>();
   const candidates: RelationCandidate[] = [];
-  for (const pair of [chosenPair, ...pairs]) {
+  for (const pair of all) {
     const key = pairKey(pair);
     if (seen.has(key) || (pair.source.length === 0 && pair.target.length === 0 && candidates.length > 0)) continue;
     seen.add(key);
