@@ -8,9 +8,12 @@ import { ADVERBS, PASSIVE_AUXILIARIES } from '../coder/word-classes.js';
 import type { Token } from '../nlp/tokens.js';
 import type { Span } from '../records.js';
 
-/** True when a token is shaped like a past participle ("attacked", "taken", "held", "shot"). */
+/** Short participles the shape test leaves out (it needs four letters, so "red" and "ten" are no verbs). */
+const SHORT_PARTICIPLES = new Set(['led', 'met', 'hit', 'cut', 'won', 'fed', 'shut']);
+
+/** True when a token is shaped like a past participle ("attacked", "taken", "held", "shot", "led"). */
 export function isParticiple(t: Token | undefined): boolean {
-  return t !== undefined && t.word && t.lower.length > 3 && /(?:ed|en|wn|ne|ght|eld|ld|nt|ung|ot|un)$/.test(t.lower);
+  return t !== undefined && t.word && (SHORT_PARTICIPLES.has(t.lower) || (t.lower.length > 3 && /(?:ed|en|wn|ne|ght|eld|ld|nt|ung|ot|un)$/.test(t.lower)));
 }
 
 /** Index of the participle of a passive verb group starting at token `i` (an auxiliary), or -1. */
