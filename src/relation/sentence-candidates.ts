@@ -42,7 +42,10 @@ export function sentenceCandidates(text: string, res: DocumentResources, coded: 
   const pairs = candidatePairs(coded.events, coded.mentions);
   const verbs = [...chosenAnalysis.hits.map((h) => h.verb), ...eventVerbs].sort((a, b) => a.start - b.start);
   const firstVerbSpan = verbs[0];
-  const objects = [...objectPhrases(tokens, verbs, coded.mentions), ...(firstVerbSpan === undefined ? [] : aimedPhrases(tokens, firstVerbSpan.end, coded.mentions))];
+  // With no verb known, "against" still aims at a target after the first actor named.
+  const firstActorEnd = coded.mentions.filter((m) => !m.locative).reduce<number | null>((min, m) => (min === null || m.end < min ? m.end : min), null);
+  const aimFrom = firstVerbSpan?.end ?? firstActorEnd;
+  const objects = [...objectPhrases(tokens, verbs, coded.mentions), ...(aimFrom === null ? [] : aimedPhrases(tokens, aimFrom, coded.mentions))];
   const places = placePhrases(tokens, coded.mentions);
   const sources = coded.mentions
     .filter((m) => !m.locative)
