@@ -17,6 +17,27 @@ const ENDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'some', 'all', 'any']);
 const MAX_WORDS = 7;
 
+const phraseWord = (t: Token | undefined): boolean => t !== undefined && t.word && !ENDS.has(t.lower) && !LEADS.has(t.lower);
+
+/**
+ * True when the "and" at `j` joins two modifiers of one noun ("the quick and
+ * decisive response"), not two clauses or objects ("the march and praised the
+ * rally"): a determiner and one word before it, and after it a word that is no
+ * determiner followed by another word of the phrase that is none either.
+ */
+function coordinatesModifier(tokens: readonly Token[], j: number): boolean {
+  const a = tokens[j + 1];
+  const b = tokens[j + 2];
+  return (
+    DETERMINERS.has(tokens[j - 2]?.lower ?? '') &&
+    phraseWord(tokens[j - 1]) &&
+    phraseWord(a) &&
+    phraseWord(b) &&
+    !DETERMINERS.has(a?.lower ?? '') &&
+    !DETERMINERS.has(b?.lower ?? '')
+  );
+}
+
 /**
  * Object phrases after the given verb spans (at most `limit`, in text order),
  * leaving out any that overlaps an actor mention (that one is a candidate
@@ -33,6 +54,7 @@ export function objectPhrases(tokens: readonly Token[], verbs: readonly Span[], 
     let last = i;
     for (let j = i + 1; j < tokens.length && j - i < MAX_WORDS; j++) {
       const t = tokens[j];
+      if (t !== undefined && t.lower === 'and' && coordinatesModifier(tokens, j)) continue;
       if (t === undefined || !t.word || ENDS.has(t.lower) || LEADS.has(t.lower)) break;
       last = j;
     }
@@ -99,4 +121,17 @@ export function placePhrases(tokens: readonly Token[], mentions: readonly ActorM
     out.push(span);
   }
   return out;
+}
+
+/** Prepositions that mark what an act is aimed at wherever they stand after the verb ("filed a lawsuit in a Paris court against the prince"). */
+const AIMED_AT = new Set(['against']);
+
+/**
+ * The phrase after each "against" that starts at or after `from` (the first
+ * verb), as a target candidate: the object phrase after the verb ends at the
+ * first preposition, so a target further on is missed otherwise. At most `limit`.
+ */
+export function aimedPhrases(tokens: readonly Token[], from: number, mentions: readonly ActorMention[], limit = 1): Span[] {
+  const markers = tokens.filter((t) => t.start >= from && AIMED_AT.has(t.lower)).map((t): Span => ({ start: t.start, end: t.end }));
+  return objectPhrases(tokens, markers, mentions, limit);
 }

@@ -7,9 +7,11 @@
 // Pure.
 
 import type { ActorMention } from '../actors/types.js';
+import { ADVERBS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, SPEECH_VERBS } from '../coder/word-classes.js';
 import type { Token } from '../nlp/tokens.js';
 import type { Span } from '../records.js';
 import type { RelationAnalysis, RelationPair } from './analyse-relation.js';
+import { isParticiple, passiveAt } from './passive-voice.js';
 
 export interface SentenceView {
   tokens: readonly Token[];
@@ -17,6 +19,8 @@ export interface SentenceView {
   mentions: readonly ActorMention[];
   /** Start of the first verb of a coder event or pattern, or null. */
   firstVerb: number | null;
+  /** Starts of every candidate target of the sentence, in text order (for `target-order`); none given, no such feature. */
+  targetStarts?: readonly number[];
 }
 
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'to', 'with', 'against', 'on', 'for', 'by', 'into', 'over', 'about', 'between', 'among']);
@@ -41,6 +45,74 @@ function after(tokens: readonly Token[], at: number): string {
   if (next.lower === "'s") return "'s";
   return PREPOSITIONS.has(next.lower) || next.lower === 'and' || next.lower === ',' ? next.lower : 'w';
 }
+
+/** Words that open a subordinate clause ("after X attacked", "because Y refused"). */
+const SUBORDINATORS = new Set(['after', 'because', 'while', 'when', 'if', 'although', 'though', 'since', 'as', 'before', 'until', 'unless', 'whereas', 'once']);
+/** Punctuation that ends the clause a side is looked up in. */
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '"', '—', '–', '--']);
+const HAVE = new Set(['has', 'have', 'had']);
+
+/** Index of the first token at or after a character offset (tokens.length when none). */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  const i = tokens.findIndex((t) => t.start >= at);
+  return i < 0 ? tokens.length : i;
+}
+
+
+/**
+ * The clause a side stands in, by the nearest clause word before it in its
+ * stretch of text (back to punctuation or the start): "rel" after a relative
+ * pronoun, "sub" after a subordinating word, "said" after "said (that)",
+ * "main" when none.
+ */
+function clauseOf(tokens: readonly Token[], at: number): string {
+  for (let i = tokenAt(tokens, at) - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t === undefined || CLAUSE_PUNCTUATION.has(t.text)) break;
+    if (t.lower === 'that' && SPEECH_VERBS.has(tokens[i - 1]?.lower ?? '')) return 'said';
+    if (SPEECH_VERBS.has(t.lower)) return 'said';
+    if (RELATIVE_PRONOUNS.has(t.lower)) return 'rel';
+    if (SUBORDINATORS.has(t.lower)) return 'sub';
+  }
+  return 'main';
+}
+
+/**
+ * What a side does to the words around it: "speaks" when a verb of saying
+ * follows it ("X said", "X has told") or stands right before it (", said X"),
+ * "according" after "according to"; "passive-subject" when a passive verb
+ * follows it ("X was attacked"); "agent" after a "by" that follows a passive
+ * participle ("was attacked by X", "the force led by X"); null otherwise.
+ */
+function sideRole(tokens: readonly Token[], start: number, end: number): string | null {
+  const first = tokenAt(tokens, start);
+  let next = tokenAt(tokens, end);
+  while (HAVE.has(tokens[next]?.lower ?? '') || ADVERBS.has(tokens[next]?.lower ?? '')) next++;
+  const after = tokens[next];
+  if (after !== undefined && SPEECH_VERBS.has(after.lower)) return 'speaks';
+  const prev = tokens[first - 1];
+  if (prev !== undefined && SPEECH_VERBS.has(prev.lower)) return 'speaks';
+  if (prev?.lower === 'to' && tokens[first - 2]?.lower === 'according') return 'according';
+  if (passiveAt(tokens, next) >= 0) return 'passive-subject';
+  if (prev?.lower === 'by') {
+    let j = first - 2;
+    while (ADVERBS.has(tokens[j]?.lower ?? '')) j--;
+    if (isParticiple(tokens[j])) return PASSIVE_AUXILIARIES.has(tokens[j - 1]?.lower ?? '') || PASSIVE_AUXILIARIES.has(tokens[j - 2]?.lower ?? '') ? 'agent' : 'reduced-agent';
+  }
+  return null;
+}
+
+/** Punctuation that closes a preamble before the sentence proper ("KABUL (Agency) :", "(CNN)", "Mexico: Since …"). */
+const PREAMBLE_ENDS = new Set([':', ')', '--', '—', '|']);
+const PREAMBLE_WORDS = 10;
+
+/** True when a span ends before a preamble's closing punctuation within the first words of the sentence. */
+function inPreamble(tokens: readonly Token[], end: number): boolean {
+  const close = tokens.slice(0, PREAMBLE_WORDS + 2).find((t) => PREAMBLE_ENDS.has(t.text));
+  return close !== undefined && end <= close.start;
+}
+
+const bucket = (n: number): string => (n <= 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : '11+');
 
 export function pairFeatures(view: SentenceView, pair: RelationPair, analysis: RelationAnalysis, chosen: boolean): Map<string, number> {
   const f = new Map<string, number>();
@@ -73,6 +145,8 @@ export function pairFeatures(view: SentenceView, pair: RelationPair, analysis: R
   if (s0 !== undefined) add(`source-before:${before(view.tokens, s0.start)}`);
   if (sLast !== undefined) add(`source-after:${after(view.tokens, sLast.end)}`);
   if (t0 !== undefined) add(`target-before:${before(view.tokens, t0.start)}`);
+  const tEnd = pair.target[pair.target.length - 1];
+  if (tEnd !== undefined) add(`target-after:${after(view.tokens, tEnd.end)}`);
   if (s0 !== undefined && t0 !== undefined) {
     add(t0.start > s0.start ? 'order:source-first' : 'order:target-first');
     const lo = Math.min(s0.end, t0.end);
@@ -94,12 +168,44 @@ export function pairFeatures(view: SentenceView, pair: RelationPair, analysis: R
     // The object: nothing named between the verb and the target.
     if (t0 !== undefined && t0.start > verb && !view.mentions.some((m) => m.start > verb && m.end <= t0.start)) add('target:first-after-verb');
   }
+  // Clause, voice and speech (pair-v2).
+  if (s0 !== undefined && sLast !== undefined) {
+    add(`source-clause:${clauseOf(view.tokens, s0.start)}`);
+    if (inPreamble(view.tokens, sLast.end)) add('source:preamble');
+    add(`source-role:${sideRole(view.tokens, s0.start, sLast.end) ?? 'none'}`);
+  }
+  const tLast = pair.target[pair.target.length - 1];
+  if (t0 !== undefined && tLast !== undefined) {
+    add(`target-clause:${clauseOf(view.tokens, t0.start)}`);
+    if (inPreamble(view.tokens, tLast.end)) add('target:preamble');
+    add(`target-role:${sideRole(view.tokens, t0.start, tLast.end) ?? 'none'}`);
+  }
+  if (s0 !== undefined && t0 !== undefined) {
+    const lo = Math.min(s0.end, t0.end);
+    const hi = Math.max(s0.start, t0.start);
+    const commas = view.tokens.filter((t) => t.text === ',' && t.start >= lo && t.end <= hi).length;
+    add(`commas:${Math.min(commas, 2)}`);
+  }
+  // Which of the sentence's candidate targets after the verb this one is (the nearest object is the likeliest).
+  if (t0 !== undefined && view.targetStarts !== undefined) {
+    const from = verb ?? (s0?.end ?? 0);
+    const later = view.targetStarts.filter((x) => x >= from);
+    const i = later.indexOf(t0.start);
+    add(`target-order:${i < 0 ? 'before' : String(Math.min(i, 3))}`);
+  }
+  if (verb !== null) {
+    const words = (a: number, b: number): number => view.tokens.filter((t) => t.word && t.start >= a && t.end <= b).length;
+    if (sLast !== undefined && sLast.end <= verb) add(`source-verb-gap:${bucket(words(sLast.end, verb))}`);
+    if (t0 !== undefined && t0.start >= verb) add(`target-verb-gap:${bucket(words(verb, t0.start) - 1)}`);
+  }
   // A linear model cannot weigh a kind of mention by where it stands: the pairs of both ("an object right after the verb").
   const targetKind = [...f.keys()].find((k) => k.startsWith('target-kind:')) ?? '';
   const sourceKind = [...f.keys()].find((k) => k.startsWith('source-kind:')) ?? '';
   for (const k of [...f.keys()]) {
-    if (k.startsWith('target-before:') || k === 'target:first-after-verb' || k.startsWith('target-rank:')) add(`${targetKind}&${k}`);
-    if (k === 'source:subject' || k.startsWith('source-before:') || k.startsWith('source-rank:')) add(`${sourceKind}&${k}`);
+    if (k.startsWith('target-before:') || k === 'target:first-after-verb' || k.startsWith('target-rank:') || k.startsWith('target-order:') || k.startsWith('target-after:')) add(`${targetKind}&${k}`);
+    if (k === 'source:subject' || k.startsWith('source-before:') || k.startsWith('source-rank:') || k.startsWith('source-role:')) add(`${sourceKind}&${k}`);
+    if (k.startsWith('source-role:')) add(`${targetKind}&${k}`);
+    if (k.startsWith('target-role:')) add(`${sourceKind}&${k}`);
   }
   return f;
 }

@@ -14,7 +14,7 @@ import type { RelationPair } from './analyse-relation.js';
 export const PAIR_LABELS = ['pair', 'other'] as const;
 
 /** Version of the pair features: a ranker trained on other features must be retrained. */
-export const PAIR_FEATURES = 'pair-v1';
+export const PAIR_FEATURES = 'pair-v2';
 
 /** Fixed options (not tuned on test folds): a firmer L2 than the relation model's, as the features are few and dense. */
 export const PAIR_TRAINING_OPTIONS = { l2: 0.01, iterations: 200, rate: 0.1, prune: 0.001 } as const;

@@ -14,9 +14,10 @@ import { tokenize } from '../nlp/tokens.js';
 import type { Event } from '../records.js';
 import { analyseRelation, type RelationPair } from './analyse-relation.js';
 import { candidatePairs, choosePair, type ChosenPair } from './choose-pair.js';
-import { objectPhrases, placePhrases, subjectPhrase } from './object-phrases.js';
+import { aimedPhrases, objectPhrases, placePhrases, subjectPhrase } from './object-phrases.js';
 import { pairActors } from './pair-actors.js';
 import { pairFeatures, type SentenceView } from './pair-features.js';
+import { firstPassive } from './passive-voice.js';
 import type { RelationCandidate } from './relation-items.js';
 
 /** Actors (places left out, first ones named) tried as sources of an object phrase. */
@@ -37,11 +38,14 @@ export function sentenceCandidates(text: string, res: DocumentResources, coded: 
   const chosenAnalysis = analyseRelation(text, chosenPair, res, coded);
   const eventVerbs = coded.events.map((e) => e.evidence.spans.verb);
   const firstVerb = eventVerbs.reduce<number | null>((min, v) => (min === null || v.start < min ? v.start : min), null);
-  const view: SentenceView = { tokens, mentions: coded.mentions, firstVerb };
 
   const pairs = candidatePairs(coded.events, coded.mentions);
   const verbs = [...chosenAnalysis.hits.map((h) => h.verb), ...eventVerbs].sort((a, b) => a.start - b.start);
-  const objects = objectPhrases(tokens, verbs, coded.mentions);
+  const firstVerbSpan = verbs[0];
+  // With no verb known, "against" still aims at a target after the first actor named.
+  const firstActorEnd = coded.mentions.filter((m) => !m.locative).reduce<number | null>((min, m) => (min === null || m.end < min ? m.end : min), null);
+  const aimFrom = firstVerbSpan?.end ?? firstActorEnd;
+  const objects = [...objectPhrases(tokens, verbs, coded.mentions), ...(aimFrom === null ? [] : aimedPhrases(tokens, aimFrom, coded.mentions))];
   const places = placePhrases(tokens, coded.mentions);
   const sources = coded.mentions
     .filter((m) => !m.locative)
@@ -49,8 +53,15 @@ export function sentenceCandidates(text: string, res: DocumentResources, coded: 
     .slice(0, OBJECT_SOURCES);
   for (const m of sources) for (const o of objects) if (o.start >= m.end) pairs.push({ source: [{ start: m.start, end: m.end }], target: [o] });
   for (const m of sources) for (const p of places) if (p.start >= m.end) pairs.push({ source: [{ start: m.start, end: m.end }], target: [p] });
+  // A passive with no agent ("X was arrested in Niger"): the place where it was done to X as the side that did it.
+  const passive = firstPassive(tokens);
+  if (passive !== null) {
+    const patient = coded.mentions.filter((m) => !m.locative && m.end <= passive.start).at(-1) ?? null;
+    const patientSpan = patient === null ? subjectPhrase(tokens, passive, coded.mentions) : { start: patient.start, end: patient.end };
+    const wheres = [...coded.mentions.filter((m) => m.locative && m.start >= passive.end).map((m) => ({ start: m.start, end: m.end })), ...places.filter((p) => p.start >= passive.end)];
+    if (patientSpan !== null && !tokens.some((t) => t.lower === 'by' && t.start >= passive.end)) for (const w of wheres.slice(0, 2)) pairs.push({ source: [w], target: [patientSpan] });
+  }
   // A subject the dictionaries do not know, before the first verb, as the source of what follows it.
-  const firstVerbSpan = verbs[0];
   const subject = firstVerbSpan === undefined ? null : subjectPhrase(tokens, firstVerbSpan, coded.mentions);
   if (subject !== null && firstVerbSpan !== undefined) {
     pairs.push({ source: [subject], target: [] });
@@ -58,9 +69,12 @@ export function sentenceCandidates(text: string, res: DocumentResources, coded: 
     for (const o of objects) pairs.push({ source: [subject], target: [o] });
   }
 
+  const all = [chosenPair, ...pairs];
+  const targetStarts = [...new Set(all.flatMap((p) => (p.target[0] === undefined ? [] : [p.target[0].start])))].sort((a, b) => a - b);
+  const view: SentenceView = { tokens, mentions: coded.mentions, firstVerb, targetStarts };
   const seen = new Set<string>();
   const candidates: RelationCandidate[] = [];
-  for (const pair of [chosenPair, ...pairs]) {
+  for (const pair of all) {
     const key = pairKey(pair);
     if (seen.has(key) || (pair.source.length === 0 && pair.target.length === 0 && candidates.length > 0)) continue;
     seen.add(key);

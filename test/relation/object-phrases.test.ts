@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActorMention } from '../../src/actors/types.js';
 import { tokenize } from '../../src/nlp/tokens.js';
 import type { Span } from '../../src/records.js';
-import { objectPhrases, placePhrases, subjectPhrase } from '../../src/relation/object-phrases.js';
+import { aimedPhrases, objectPhrases, placePhrases, subjectPhrase } from '../../src/relation/object-phrases.js';
 
 /** Span of the first occurrence of `needle` (throws when absent, so a typo fails the test). */
 function spanOf(text: string, needle: string): Span {
@@ -79,10 +79,29 @@ describe('objectPhrases', () => {
 
 describe('objectPhrases known misses', () => {
   // "and" ends a phrase (it mostly starts a new clause: "banned the march and
-  // praised…"), so a coordinated modifier cuts the object short.
-  it.fails('"praised the quick and decisive response" → "the quick and decisive response"', () => {
-    const s = 'Officials praised the quick and decisive response.';
-    expect(phrases(s, ['praised'])).toEqual(['the quick and decisive response']);
+  // praised…") unless it joins two modifiers of one noun.
+  it.each([
+    [['Officials praised the quick and decisive response.', 'praised'], ['the quick and decisive response']],
+    [['The envoy welcomed the free and fair elections in the north.', 'welcomed'], ['the free and fair elections']],
+    [['Police banned the march and praised the organisers.', 'banned'], ['the march']],
+    [['Police banned the march and the rally.', 'banned'], ['the march']],
+    [['Rebels seized the town and fled.', 'seized'], ['the town']],
+  ] as const)('%j → %j (coordination)', ([s, verb], expected) => {
+    expect(phrases(s, [verb])).toEqual(expected);
+  });
+});
+
+describe('aimedPhrases', () => {
+  const aimed = (sentence: string, from: string, mentions: readonly string[] = []): string[] =>
+    aimedPhrases(tokenize(sentence), spanOf(sentence, from).end, mentions.map((m) => mention(sentence, m))).map((s) => sentence.slice(s.start, s.end));
+  it.each([
+    [['The union filed a suit in a district court against the port authority.', 'filed'], ['the port authority']],
+    [['The union filed a suit in a district court against Ruritania.', 'filed', ['Ruritania']], []],
+    // only after the verb
+    [['Against all odds, the union won the vote.', 'won'], []],
+    [['The union filed a suit.', 'filed'], []],
+  ] as const)('%j → %j', ([s, from, mentions = []], expected) => {
+    expect(aimed(s, from, mentions)).toEqual(expected);
   });
 });
 

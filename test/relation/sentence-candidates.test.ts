@@ -47,6 +47,19 @@ describe('sentenceCandidates', () => {
     expect(names.filter((n) => n.startsWith('the fishing dispute>'))).toEqual([]);
   });
 
+  it('offers the place of an agentless passive as the side that acted', () => {
+    expect(candidatesOf('A Kenyan journalist was detained at Lokichogio for two days.').names).toContain('Lokichogio>Kenyan journalist');
+    // with an agent, the agent is the source and the place is not
+    expect(candidatesOf('A Kenyan journalist was detained by soldiers at Lokichogio.').names).not.toContain('Lokichogio>Kenyan journalist');
+  });
+
+  it('offers the phrase after "against" further on as a target', () => {
+    expect(candidatesOf('Chile lodged a complaint in a Lima court against the fishing fleet.').names).toContain('Chile>the fishing fleet');
+    // with no verb known ("unleashed"), from the first actor on
+    const unknownVerb = candidatesOf('Chile, a small but proud country, has unleashed cyber warfare against the fishing fleet.');
+    expect(unknownVerb.names).toContain('Chile>the fishing fleet');
+  });
+
   it('gives the other actors as targets of the same source', () => {
     const { names } = candidatesOf(TWO_TARGETS);
     expect(names).toEqual(expect.arrayContaining(['Kenya>Tanzania', 'Kenya>rebels']));
