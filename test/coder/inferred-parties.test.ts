@@ -1,7 +1,8 @@
 // Parties the coder infers beyond what the dictionary names, each marked in
 // the actor's entry: an official named by title alone in a sentence about
 // one country (`+inferred:only-country`), and the owners of a place or thing
-// attacked in the passive voice (`+owner-of:<head>`).
+// attacked in the passive voice (`+owner-of:<head>`), and a place name two
+// countries share read by the other country the sentence names (`+context:X`).
 
 import { describe, expect, it } from 'vitest';
 import { codeDocument } from '../../src/coder/code-document.js';
@@ -58,5 +59,28 @@ describe('the owners of what a passive verb acted on', () => {
     // "a report by Sudanese officials": not an owned place; the passive has no subject actor.
     for (const e of events('A hospital in the capital was shelled by Chadian rebels, a report by Sudanese officials said.'))
       for (const a of e.target) expect(a.entry).not.toContain('owner-of');
+  });
+});
+
+describe('a place name two countries share', () => {
+  const mention = (text: string, name: string): { country: string | null; entry: string } | undefined => {
+    const coded = codeDocument({ text, docId: null, publishedAt: null, homeCountry: null }, res);
+    const m = coded.mentions.flatMap((sm) => sm.mentions).find((x) => text.slice(x.start, x.end) === name);
+    return m === undefined ? undefined : { country: m.actor.country, entry: m.actor.entry };
+  };
+
+  it.each([
+    // [sentence, name, country, marked]
+    ['Syrian officers ended their mediation between militias in Tripoli as shells hit the north Lebanese port.', 'Tripoli', 'LBN', true],
+    ['Libyan militias clashed in Tripoli on Monday.', 'Tripoli', 'LBY', false],
+    ['Tripoli recalled its ambassador on Monday.', 'Tripoli', 'LBY', false],
+    // Both countries named: the dictionary's reading stays.
+    ['Lebanese and Libyan envoys met in Tripoli.', 'Tripoli', 'LBY', false],
+    ['Troops from Congo entered Brazzaville on Friday.', 'Congo', 'COG', true],
+    ['Rwandan troops entered Congo from Kinshasa.', 'Congo', 'COD', false],
+  ])('%s: %s is %s', (text, name, country, marked) => {
+    const m = mention(text, name);
+    expect(m?.country).toBe(country);
+    expect(m?.entry.includes(`+context:${country}`)).toBe(marked);
   });
 });
