@@ -6,8 +6,9 @@
 // inferred only when the report gave no home country for the title (the
 // resolver did not resolve it), never for a role that deals with other
 // states (foreign minister, ambassador, envoy), never in a sentence about
-// dealings between states (a visit, talks, a counterpart), and the entry says
-// so: `+inferred:only-country`. Pure.
+// dealings between states (a visit, talks, a counterpart) or with the state
+// itself as a party ("accused Egypt"), and the entry says so:
+// `+inferred:only-country`. Pure.
 
 import type { Sector } from '../records.js';
 import type { ActorMention } from './types.js';
@@ -22,6 +23,22 @@ const FOREIGN_ROLE = /\b(?:foreign|ambassador|envoy|emissary|consul|diplomat|sec
 const BETWEEN_STATES =
   /\b(?:visit(?:s|ed|ing)?|talks|met|meets?|meeting|summit|counterparts?|delegations?|bilateral|hosts?|hosted|hosting|arriv(?:e|ed|es|ing|al)|guests?|embass(?:y|ies)|envoys?|ambassadors?|treaty|accords?)\b/i;
 
+/**
+ * A state named as a party in its own right ("accused Egypt", "criticised
+ * Japan"), not as a place, an owner ("Haiti's elections") or the subject of
+ * a reported clause ("said Vietnam is committed"): the official acting on it
+ * is as likely a foreigner.
+ */
+function stateAsParty(text: string, m: ActorMention): boolean {
+  if (m.locative || m.actor.sector !== null || (m.kind !== 'country' && m.kind !== 'capital')) return false;
+  if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return false;
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '';
+  return !REPORTING.has(before);
+}
+
+/** Words a reported clause follows: "said Vietnam is …". */
+const REPORTING = new Set(['said', 'says', 'say', 'that', 'announced', 'stated', 'added', 'insisted', 'stressed']);
+
 /** Mentions with the officials of a one-country sentence given that country (a new array; the others unchanged). */
 export function inferOnlyCountry(text: string, mentions: readonly ActorMention[]): ActorMention[] {
   const countries = new Set<string>();
@@ -29,7 +46,7 @@ export function inferOnlyCountry(text: string, mentions: readonly ActorMention[]
   // An IGO in the sentence makes it international: its officials are not the country's.
   if (countries.size !== 1 || mentions.some((m) => m.actor.igo !== null)) return [...mentions];
   const [country] = [...countries];
-  if (country === undefined || BETWEEN_STATES.test(text)) return [...mentions];
+  if (country === undefined || BETWEEN_STATES.test(text) || mentions.some((m) => stateAsParty(text, m))) return [...mentions];
   return mentions.map((m) => {
     const a = m.actor;
     if (a.country !== null || a.igo !== null || a.sector === null || !OFFICE_SECTORS.has(a.sector)) return m;

@@ -21,6 +21,8 @@ describe('an official of the one country a sentence names', () => {
   it.each([
     ['Judge Maria Lopez opened a corruption inquiry into 12 Peruvian customs officers on Monday.', 'PER'],
     ['Interior Minister Ahmed Rahimi rejected the demands of Moroccan teachers.', 'MAR'],
+    // The state as an owner, not a party.
+    ["Lt. Gen. Omar Diallo resigned to allow Mali's first free elections.", 'MLI'],
   ])('%s → %s, marked', (text, country) => {
     const e = events(text)[0];
     expect(countries(e, 'source')).toEqual([country]);
@@ -32,6 +34,8 @@ describe('an official of the one country a sentence names', () => {
     ['Foreign Minister Li Wen criticised Japan on Monday.'],
     // Two countries named: no single candidate.
     ['Judge Maria Lopez opened an inquiry into Peruvian and Bolivian customs officers.'],
+    // The state itself as the party acted on: the official may be a foreigner.
+    ['Prime Minister Tesfaye Bekele accused Egypt of sabotage on Monday.'],
     // Dealings between states: the official may be the visitor.
     ['Interior Minister Ahmed Rahimi criticised Moroccan officials during his visit on Monday.'],
   ])('%s infers nothing', (text) => {
