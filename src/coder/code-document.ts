@@ -5,6 +5,8 @@
 
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
 import { DocumentActors, findActors } from '../actors/find-actors.js';
+import { inferOnlyCountry } from '../actors/only-country.js';
+import { resolveSharedPlaceNames } from '../actors/shared-place-names.js';
 import type { ActorMention, DocumentContext } from '../actors/types.js';
 import { parseDateline } from '../nlp/dateline.js';
 import { findDateExpressions } from '../nlp/dates.js';
@@ -63,7 +65,10 @@ export function codeDocument(input: DocumentInput, res: DocumentResources): Code
     }
     previousEnd = sentence.end;
     const found = findActors(sentence.text, res.actors, memory, context);
-    const mentions = sentence.start < bodyStart ? found.filter((m) => sentence.start + m.start >= bodyStart) : found;
+    const inBody = sentence.start < bodyStart ? found.filter((m) => sentence.start + m.start >= bodyStart) : found;
+    // "President X reneged on his promise to the Zambian people": an official of the one country named.
+    // "Tripoli, the north Lebanese port": a name two countries share, read by the other one named.
+    const mentions = inferOnlyCountry(sentence.text, resolveSharedPlaceNames(sentence.text, inBody));
     out.mentions.push({ sentence: sentence.index, mentions });
 
     // Who speaks in this sentence: the subject of a verb of saying.

@@ -180,6 +180,8 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       }
     }
     let source = subject;
+    /** The head noun ("camp") whose owners' mention stands for the passive subject. */
+    let ownedBy: string | null = null;
     if (group.passive) {
       // "X was attacked by Y": the subject is the target, the agent the source.
       // The pattern itself may cover "by": `kill+ by _ shelling`.
@@ -189,6 +191,15 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       if (agent.length === 0) {
         drop('passive voice with no agent named');
         continue;
+      }
+      // "A camp for Sudanese refugees was attacked by …": the people a place
+      // or thing belongs to stand for it as the target.
+      if (subject.length === 0) {
+        const owned = passiveOwner(clause, group.subjectEnd);
+        if (owned !== null) {
+          subject = owned.mentions;
+          ownedBy = owned.head;
+        }
       }
       target = subject;
       targetFromPattern = true;
@@ -257,7 +268,10 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
         victim = [];
       }
     }
-    const targetActors = target.map((i) => actorOf(mentions, i)).filter((t) => !sourceActors.some((s) => sameParty(s, t)));
+    const targetActors = target
+      .map((i) => actorOf(mentions, i))
+      .filter((t) => !sourceActors.some((s) => sameParty(s, t)))
+      .map((t) => (ownedBy === null ? t : { ...t, entry: `${t.entry}+owner-of:${ownedBy}` }));
     const location = findLocation(clause, match);
     const placeCountry = location?.mention.actor.country ?? null;
     // Domestic repression is the common case for state forces acting on
@@ -1109,6 +1123,39 @@ function reportingSubject(clause: Clause, t: number): number[] {
     break;
   }
   return [];
+}
+
+/**
+ * Places and things whose owners or occupants an attack on them is aimed at:
+ * "the homes of Kurdish villagers", "a camp for Sudanese refugees", "the
+ * offices of an opposition party".
+ */
+const OWNED_HEADS = new Set([
+  'camp', 'camps', 'home', 'homes', 'house', 'houses', 'convoy', 'convoys', 'office', 'offices',
+  'embassy', 'embassies', 'consulate', 'headquarters', 'village', 'villages', 'property', 'properties',
+  'shop', 'shops', 'vehicle', 'vehicles', 'car', 'cars', 'bus', 'buses', 'school', 'schools',
+  'mosque', 'mosques', 'church', 'churches', 'base', 'bases', 'position', 'positions', 'compound',
+  'residence', 'farms', 'settlement', 'settlements', 'ship', 'boat', 'plane', 'aircraft',
+]);
+
+/**
+ * The owners of a passive subject ("a camp for Sudanese refugees was
+ * attacked"): the mention after "of"/"for" right after an owned head, when
+ * it ends the subject phrase. Null otherwise.
+ */
+function passiveOwner(clause: Clause, end: number): { mentions: number[]; head: string } | null {
+  const { tokens } = clause;
+  let t = end;
+  while (t >= 0 && (isAdverb(tokens[t]?.lower ?? '') || TIME_WORDS.has(tokens[t]?.lower ?? ''))) t--;
+  const mi = clause.mentionOf[t] ?? -1;
+  if (mi < 0 || clause.mentions[mi]?.locative === true) return null;
+  const start = mentionStartToken(clause, t);
+  let p = start - 1;
+  if (DETERMINERS.has(tokens[p]?.lower ?? '')) p--;
+  const prep = tokens[p]?.lower ?? '';
+  const head = tokens[p - 1]?.lower ?? '';
+  if ((prep !== 'of' && prep !== 'for' && prep !== 'housing' && prep !== 'carrying') || !OWNED_HEADS.has(head)) return null;
+  return { mentions: withConjuncts(clause, t), head };
 }
 
 /** The agent of a passive verb: "by <actor>" right after the match. */

@@ -16,6 +16,7 @@ import type { ItemVerdict } from '../eval/eval-report.js';
 import { isPenta } from '../eval/penta-of-event.js';
 import { predictLinear, topFeatures, type LinearModel } from '../learn/linear-model.js';
 import type { ModelTask } from '../learn/model-file.js';
+import type { Event, Span } from '../records.js';
 import type { RelationAnalysis, RelationPair } from './analyse-relation.js';
 import { decideRelation, type RelationResources, type RelationResult } from './code-relation.js';
 import { pairScore } from './pair-ranker.js';
@@ -66,6 +67,32 @@ function whoRank(c: RelationCandidate, score: number): number[] {
   return [twoSided, known('source') + known('target'), ...rest];
 }
 
+const overlapsAny = (a: readonly Span[], b: readonly Span[]): boolean => a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
+
+/**
+ * Whether a pair runs against the direction the rule coder read in the
+ * sentence: its source is the target of one of the coder's events and its
+ * target that event's source ("Congolese refugees → Burundian militiamen"
+ * when the coder read "a camp for Congolese refugees was attacked by
+ * Burundian militiamen"), or its source is the target the coder found
+ * before the verb, the subject of a passive ("Three US servicemen were
+ * killed by …"). Word order decides the subject; the passive's grammar
+ * decides who acted.
+ */
+export function againstCoder(pair: RelationPair, events: readonly Event[]): boolean {
+  if (pair.source.length === 0) return false;
+  // A joint act ("Czechia and China signed …") is coded both ways: a pair one of the events runs along is not against it.
+  const along = events.some((e) => overlapsAny(pair.source, e.evidence.spans.source) && (pair.target.length === 0 || overlapsAny(pair.target, e.evidence.spans.target)));
+  if (along) return false;
+  return events.some((e) => {
+    const { source, target, verb } = e.evidence.spans;
+    if (target.length === 0 || !overlapsAny(pair.source, target) || overlapsAny(pair.source, source)) return false;
+    if (overlapsAny(pair.target, source)) return true;
+    const passive = target.every((t) => t.end <= verb.start) && source.length > 0 && source.every((s) => s.start >= verb.start);
+    return passive;
+  });
+}
+
 const outranks = (a: readonly number[], b: readonly number[]): boolean => {
   for (let i = 0; i < a.length; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
   return false;
@@ -114,7 +141,8 @@ export function relationVerdicts(
       if (r === null) continue;
       const rank = ranked(pairRank(c, r.score), ranker, c);
       if (best === null || outranks(rank, best.rank)) best = { r, pair: c.pair, rank };
-      const wrank = ranked(whoRank(c, r.score), ranker, c);
+      // A pair against the coder's reading of the verb's direction comes last for who took part.
+      const wrank = [againstCoder(c.pair, c.analysis.events) ? 0 : 1, ...ranked(whoRank(c, r.score), ranker, c)];
       if (who === null || outranks(wrank, who.rank)) who = { pair: c.pair, actors: c.actors, rank: wrank };
     }
     if (best === null) return;

@@ -5,7 +5,7 @@ import { loadResources } from '../../src/load-resources.js';
 import { analyseRelation, codeText, type RelationPair } from '../../src/relation/analyse-relation.js';
 import { pairActors } from '../../src/relation/pair-actors.js';
 import type { RelationItem } from '../../src/relation/relation-items.js';
-import { relationVerdicts } from '../../src/relation/relation-verdicts.js';
+import { againstCoder, relationVerdicts } from '../../src/relation/relation-verdicts.js';
 
 const res = loadResources();
 const file = { format: 'gsr', file: 'x', items: [{}], problems: [] } as unknown as EvalFile;
@@ -91,5 +91,40 @@ describe('relationVerdicts, who took part', () => {
     expect(v?.label).toBe('ACCUSE');
     expect(v?.actors?.target.map((a) => a.country)).toEqual(['PER']);
     expect(v?.explanation).toMatch(/^who from pair Norway → Peru; /);
+  });
+});
+
+describe('againstCoder: the direction the rule coder read', () => {
+  const run = (text: string): { events: ReturnType<typeof codeText>['events']; pair: (a: string, b?: string) => RelationPair } => {
+    const coded = codeText(text, res);
+    const span = (a: string): { start: number; end: number } => ({ start: text.indexOf(a), end: text.indexOf(a) + a.length });
+    return { events: coded.events, pair: (a, b) => ({ source: [span(a)], target: b === undefined ? [] : [span(b)] }) };
+  };
+
+  it.each([
+    // [sentence, the passive subject, the agent]
+    ['Sudanese refugees were attacked by Chadian rebels on Sunday.', 'Sudanese refugees', 'Chadian rebels'],
+    ['A camp for Sudanese refugees was attacked by Chadian rebels on Sunday.', 'Sudanese refugees', 'Chadian rebels'],
+  ])('%s: the subject as the source is against it, the agent is not', (text, subject, agent) => {
+    const { events, pair } = run(text);
+    expect(againstCoder(pair(subject, agent), events)).toBe(true);
+    expect(againstCoder(pair(agent, subject), events)).toBe(false);
+  });
+
+  it('a joint act coded both ways is against neither direction', () => {
+    const { events, pair } = run('Chile and Peru signed a trade agreement on Monday.');
+    expect(againstCoder(pair('Chile', 'Peru'), events)).toBe(false);
+    expect(againstCoder(pair('Peru', 'Chile'), events)).toBe(false);
+  });
+
+  it('the who of a verdict follows the agent of a passive, the ranker notwithstanding', () => {
+    const s = sentence('Sudanese refugees were attacked by Chadian rebels on Sunday.');
+    const reversed = s.pair('Sudanese refugees', 'Chadian rebels');
+    const agentFirst = s.pair('Chadian rebels', 'Sudanese refugees');
+    // A ranker that prefers whatever pair comes first in the list: the reversed one.
+    const ranker: LinearModel = { kind: 'logistic', labels: ['0', '1'], bias: [0, 0], weights: new Map() };
+    const [v] = relationVerdicts(file, [s.item(reversed, [agentFirst], 'ASSAULT')], 'relation', () => model, res, () => ranker);
+    expect(v?.actors?.source.map((a) => a.country)).toEqual(['TCD']);
+    expect(v?.actors?.target.map((a) => a.country)).toEqual(['SDN']);
   });
 });
