@@ -167,7 +167,14 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     // "Ethiopian and Eritrean troops clashed", "Egypt and Qatar met": a
     // reciprocal act of a compound subject needs no target (PLOVER codes all
     // the parties as sources).
-    const reciprocal = subject.length >= 2 && RECIPROCAL_ROOTS.has(match.pattern.cameo.slice(0, 2));
+    // "French and Egyptian warships launched war games": exercises by the forces
+    // of two countries are joint, COOPERATE 062 (the PLOVER manual: joint
+    // operations are COOPERATE, one country's exercises MOBILIZE).
+    const jointExercise =
+      match.pattern.cameo === '150' &&
+      new Set(subject.map((i) => mentions[i]?.actor.country).filter((c) => c != null)).size >= 2 &&
+      tokens.slice(match.anchor, match.end).some((t) => EXERCISE_WORDS.has(t.lower));
+    const reciprocal = subject.length >= 2 && (jointExercise || RECIPROCAL_ROOTS.has(match.pattern.cameo.slice(0, 2)));
     if (match.targetMissing && target.length === 0 && victim.length === 0 && !group.passive && !reciprocal) {
       // "Germany's attack looked blunt", "welcomed a record 40 million tourists":
       // a pattern written with a target needs one. A verb (not a noun) whose
@@ -232,6 +239,7 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       continue;
     }
     let codeId = modal.code;
+    if (jointExercise && codeId === '150') codeId = '062';
     // "Trump attacked the newspaper": a person's unarmed "attack" is verbal.
     // ("ordered massive attacks on Gaza" is force: only the verb "attacked" itself is words.)
     if (VERBAL_WHEN_PERSON.has(codeId) && /^(?:attack|hit|strik|struck|slam|blast)/.test(tokens[match.anchor]?.lower ?? '') && source.length > 0 && source.every((i) => mentions[i]?.actor.person !== undefined && mentions[i]?.kind !== 'group')) {
@@ -485,6 +493,9 @@ const UNARMED_SECTORS: ReadonlySet<string> = new Set(['JRN', 'MED', 'EDU', 'REF'
 
 /** Roots of acts that two parties do together: consult, cooperate, fight. */
 const RECIPROCAL_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06', '19']);
+
+/** Words of a military exercise (CAMEO 150 patterns that a second country's forces make joint). */
+const EXERCISE_WORDS: ReadonlySet<string> = new Set(['exercise', 'exercises', 'drill', 'drills', 'games', 'wargames', 'maneuvers', 'manoeuvres']);
 
 /** General attack codes that, done by a named person, are words (CAMEO 111). */
 const VERBAL_WHEN_PERSON: ReadonlySet<string> = new Set(['190', '19', '180', '18']);

@@ -28,8 +28,6 @@ export const KNOWN_MISS_REASONS: ReadonlyMap<string, string> = new Map([
     "missing ZWE CONCEDE  (coder gives: ZWE/GOV CONCEDE(0812) ZWE/OPP)"],
   ["Chinese and Russian bombers conducted joint air patrols over the Sea of Japan on Tuesday.",
     "missing CHN COOPERATE  (coder gives: no events)"],
-  ["South Korean and American troops conducted a joint live-fire exercise near the demilitarised zone.",
-    "missing KOR/MIL COOPERATE  (coder gives: KOR/MIL+USA/MIL MOBILIZE(150) -)"],
   ["Iraq handed over 30 suspected members of a people-smuggling ring to Syrian authorities at the al-Qaim crossing.",
     "missing IRQ COOPERATE SYR (coder gives: no events)"],
   ["Humanitarian supplies were delivered to northern Gaza by Jordanian aircraft on Tuesday.",

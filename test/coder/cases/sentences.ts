@@ -296,6 +296,15 @@ export const CASES: CoderCase[] = [
 
   // ─── COOPERATE ────────────────────────────────────────────────────────────
   {
+    // PLOVER manual: joint operations are COOPERATE, one country's exercises MOBILIZE.
+    text: 'Indian and Japanese warships on Friday began five days of war games in the Bay of Bengal.',
+    expect: [
+      { source: 'IND', plover: 'COOPERATE', target: 'JPN', cameo: '062' },
+      { source: 'JPN', plover: 'COOPERATE', target: 'IND', cameo: '062' },
+    ],
+    tags: ['COOPERATE', 'compound'],
+  },
+  {
     text: 'Belarus has been sharing military expertise with Russia.',
     expect: [{ source: 'BLR', plover: 'COOPERATE', target: 'RUS', cameo: '064' }],
     tags: ['COOPERATE'],
@@ -826,6 +835,11 @@ export const CASES: CoderCase[] = [
 
   // ─── MOBILIZE ─────────────────────────────────────────────────────────────
   {
+    text: 'Indian warships on Friday began five days of war games in the Bay of Bengal.',
+    expect: [{ source: 'IND', plover: 'MOBILIZE', cameo: '150' }],
+    tags: ['MOBILIZE'],
+  },
+  {
     text: 'NATO deployed additional fighter jets to Poland after the violation of its airspace.',
     expect: [{ source: 'NATO', plover: 'MOBILIZE', cameo: '15' }],
     tags: ['MOBILIZE', 'igo'],
@@ -877,6 +891,12 @@ export const CASES: CoderCase[] = [
   },
 
   // ─── COERCE ───────────────────────────────────────────────────────────────
+  {
+    // PLOVER COERCE 'cyber': an attack on computers is not force.
+    text: 'Hackers attacked the websites of the Lithuanian parliament on Tuesday.',
+    expect: [{ source: 'group:criminals', plover: 'COERCE', target: 'LTU', cameo: '176' }],
+    tags: ['COERCE'],
+  },
   {
     text: 'Turkish police detained 12 journalists in dawn raids across Istanbul.',
     expect: [{ source: 'TUR/COP', plover: 'COERCE', target: 'TUR/JRN', cameo: '173' }],
