@@ -93,6 +93,9 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
       sawAux = true;
     } else if (w === 'to') {
       // "vowed to", "refused to", "going to", "is set to"
+    } else if (ASPECT_VERBS.has(w) && (next === 'to' || t === anchor - 1)) {
+      // "vowed to continue attacking", "prepared to resume shelling": the
+      // verb of aspect passes the intention on to the act
     } else if ((w === 'likely' || w === 'unlikely') && next === 'to') {
       // "judges are likely to find him guilty": a forecast, not an act
       g.hypothetical = true;
@@ -125,6 +128,9 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
   g.subjectEnd = t;
   return g;
 }
+
+/** Verbs of aspect before an act ("continue attacking", "resume talks", "begin to withdraw"). */
+const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing', 'resume', 'resumes', 'resumed', 'resuming', 'keep', 'keeps', 'kept', 'keeping', 'begin', 'begins', 'began', 'beginning', 'start', 'starts', 'started', 'starting']);
 
 /** "principle" of "agreed in principle to provide aid": a hedge, like an adverb. */
 function inPrinciple(tokens: readonly Token[], t: number): boolean {

@@ -704,6 +704,12 @@ export const CASES: CoderCase[] = [
     tags: ['intent'],
   },
   {
+    // "continue" passes the vow on to the attack: a threat, not an attack.
+    text: 'Al-Shabaab fighters vowed to continue attacking Kenyan troops in southern Somalia.',
+    expect: [{ source: 'SOM', plover: 'THREATEN', target: 'KEN', cameo: '138' }],
+    tags: ['THREATEN', 'threat', 'hypothetical'],
+  },
+  {
     text: 'Ethiopia gave Eritrea a 72-hour ultimatum to pull its troops back from the disputed border area.',
     expect: [{ source: 'ETH', plover: 'THREATEN', target: 'ERI', cameo: '139' }],
     tags: ['THREATEN', 'threat'],
