@@ -730,8 +730,10 @@ function looksFinite(tokens: readonly Token[], t: number, mentionOf: Int32Array)
   const next = tokens[t + 1]?.lower ?? '';
   const prev = tokens[t - 1]?.lower ?? '';
   const attributive = DETERMINERS.has(prev) || isAdverb(prev) || prev === "'s";
-  // "Venezuela refused on Friday": right after its subject a past form is the verb.
-  const afterSubject = (mentionOf[t - 1] ?? -1) >= 0;
+  // "Venezuela refused on Friday": right after its subject a past form is the
+  // verb, also past a bare day ("Israel Friday reimposed blockades").
+  const subjectAt = DATE_WORDS.test(prev) ? t - 2 : t - 1;
+  const afterSubject = (mentionOf[subjectAt] ?? -1) >= 0;
   const reduced = next === 'by' || (RELATIVE_PARTICIPLES.has(w) && PARTICIPLE_LINKS.has(next));
   if (IRREGULAR_PAST.has(w)) return afterSubject || (!reduced && !attributive);
   if (w.length > 4 && w.endsWith('ed')) {

@@ -898,6 +898,12 @@ export const CASES: CoderCase[] = [
 
   // ─── COERCE ───────────────────────────────────────────────────────────────
   {
+    // Wire style puts the day between the subject and a light verb.
+    text: 'Turkey Thursday reimposed blockades on Kurdish towns along the Syrian border.',
+    expect: [{ source: 'TUR', plover: 'COERCE', cameo: '191' }],
+    tags: ['COERCE', 'nominal'],
+  },
+  {
     // PLOVER COERCE 'cyber': an attack on computers is not force.
     text: 'Hackers attacked the websites of the Lithuanian parliament on Tuesday.',
     expect: [{ source: 'group:criminals', plover: 'COERCE', target: 'LTU', cameo: '176' }],
