@@ -76,7 +76,7 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
   const events: Event[] = [];
   const dropped: Dropped[] = [];
   const sourceOfAnchor = new Map<number, number[]>();
-  const coded: Array<{ anchor: number; source: number[] }> = [];
+  const coded: Array<{ anchor: number; source: number[]; future: boolean }> = [];
 
   const question = /\?["'”’)]*\s*$/.test(input.text);
   for (const match of matches) {
@@ -104,9 +104,11 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     // Subject: the actor before the verb group. A participle after a comma
     // ("…, killing five people") shares the subject of the clause before it.
     const participial = tokens[match.anchor]?.lower.endsWith('ing') === true && tokens[group.subjectEnd]?.text === ',';
-    let subject = participial
-      ? ([...coded].reverse().find((c) => c.anchor < match.anchor)?.source ?? [])
-      : findSubject(clause, group.subjectEnd, coded, group.passive);
+    const mainAct = participial ? [...coded].reverse().find((c) => c.anchor < match.anchor) : undefined;
+    // "will hold a rally outside the embassy, protesting …": the participle is
+    // as future as the act it describes.
+    if (mainAct?.future === true && !group.intent) group = { ...group, intent: true, cues: [...group.cues, 'future main verb'] };
+    let subject = participial ? (mainAct?.source ?? []) : findSubject(clause, group.subjectEnd, coded, group.passive);
     if (subject.length === 0 && REPORTED_PRONOUNS.has(tokens[group.subjectEnd]?.lower ?? '')) {
       subject = reportingSubject(clause, group.subjectEnd);
     }
@@ -288,7 +290,7 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     inferCountries(targetActors, placeCountry, sourceActors, stateSource);
     // "diplomats urged Russia": in words, a sector-only source is rarely the target's own.
     inferCountries(sourceActors, placeCountry, code.quad === 4 ? targetActors : [], false);
-    coded.push({ anchor: match.anchor, source });
+    coded.push({ anchor: match.anchor, source, future: group.intent || group.would });
     sourceOfAnchor.set(match.anchor, source);
 
     const speaker = findSpeaker(clause, match.anchor, input.speaker);

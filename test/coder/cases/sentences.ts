@@ -710,6 +710,12 @@ export const CASES: CoderCase[] = [
     tags: ['THREATEN', 'threat', 'hypothetical'],
   },
   {
+    // The participle describes the announced rally: it is as future as the rally.
+    text: 'Greek students will hold a rally outside the Turkish embassy on Thursday, protesting the arrests of journalists.',
+    expect: [{ source: 'GRC', plover: 'THREATEN', target: 'TUR', cameo: '133' }],
+    tags: ['THREATEN', 'future', 'hypothetical'],
+  },
+  {
     text: 'Ethiopia gave Eritrea a 72-hour ultimatum to pull its troops back from the disputed border area.',
     expect: [{ source: 'ETH', plover: 'THREATEN', target: 'ERI', cameo: '139' }],
     tags: ['THREATEN', 'threat'],
