@@ -16,16 +16,17 @@ const SHARED_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** Mentions with each shared name read as the other country when only that one is named beside it. */
 export function resolveSharedPlaceNames(text: string, mentions: readonly ActorMention[]): ActorMention[] {
-  if (!mentions.some((m) => SHARED_NAMES.has(text.slice(m.start, m.end)))) return [...mentions];
+  const written = (m: ActorMention): string => text.slice(m.start, m.end);
+  if (!mentions.some((m) => SHARED_NAMES.has(written(m)))) return [...mentions];
+  // The countries the rest of the sentence names (shared names left out).
+  const named = new Set(mentions.flatMap((o) => (SHARED_NAMES.has(written(o)) || o.actor.country === null ? [] : [o.actor.country])));
   return mentions.map((m) => {
-    const others = SHARED_NAMES.get(text.slice(m.start, m.end));
+    const others = SHARED_NAMES.get(written(m));
     const own = m.actor.country;
-    if (others === undefined || own === null) return m;
-    const named = new Set(mentions.filter((o) => o !== m && SHARED_NAMES.get(text.slice(o.start, o.end)) === undefined).flatMap((o) => (o.actor.country === null ? [] : [o.actor.country])));
-    if (named.has(own)) return m;
+    if (others === undefined || own === null || named.has(own)) return m;
     const other = others.filter((c) => named.has(c));
     const [country] = other;
     if (country === undefined || other.length !== 1) return m;
-    return { ...m, actor: { ...m.actor, country, name: m.actor.name === text.slice(m.start, m.end) ? m.actor.name : text.slice(m.start, m.end), entry: `${m.actor.entry}+context:${country}` } };
+    return { ...m, actor: { ...m.actor, country, name: written(m), entry: `${m.actor.entry}+context:${country}` } };
   });
 }

@@ -77,7 +77,7 @@ describe('objectPhrases', () => {
   });
 });
 
-describe('objectPhrases known misses', () => {
+describe('objectPhrases: coordination', () => {
   // "and" ends a phrase (it mostly starts a new clause: "banned the march and
   // praised…") unless it joins two modifiers of one noun.
   it.each([
