@@ -337,6 +337,12 @@ export function analyseRelation(text: string, pair: RelationPair, res: DocumentR
   });
   const targetMention = sorted.findIndex((m) => marked.some((k) => k.side === 'target' && k.start === m.start && k.end === m.end));
   const hits: PatternHit[] = [];
+  // A pattern the coder read under modality ("will support" is an intent,
+  // "vowed to fight" a threat) counts as the type the coder gave it, not as the
+  // plain act: the converted events, by the pattern that fired and its verb.
+  const converted = [...events, ...forcedRun.events].filter((e) => e.evidence.rule.includes('>'));
+  const modalOf = (rule: string, verb: Span): Event | undefined =>
+    converted.find((e) => e.evidence.rule.startsWith(`${rule}>`) && e.evidence.spans.verb.start < verb.end && verb.start < e.evidence.spans.verb.end);
   const lo = Math.min(sLast, tLast);
   const hi = Math.max(sFirst, tFirst);
   for (const m of matchPatterns(tokens, mentionOf, sorted, res.patterns)) {
@@ -344,24 +350,27 @@ export function analyseRelation(text: string, pair: RelationPair, res: DocumentR
     if (!code) continue;
     const position = sFirst >= 0 && tFirst >= 0 && m.anchor > lo && m.anchor < hi ? 'between' : sFirst >= 0 && m.anchor > sLast && m.anchor <= sLast + 4 ? 'after-source' : 'other';
     const linksTarget = targetMention >= 0 && m.targets.includes(targetMention);
+    const rule = `${m.pattern.id}#${m.pattern.cameo}`;
+    const verb = { start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 };
+    const modal = modalOf(rule, verb);
     const hit: PatternHit = {
-      rule: `${m.pattern.id}#${m.pattern.cameo}`,
-      cameo: code.code,
-      plover: code.plover,
-      verb: { start: tokens[m.start]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 },
+      rule: modal?.evidence.rule ?? rule,
+      cameo: modal?.cameo ?? code.code,
+      plover: modal?.plover ?? code.plover,
+      verb,
       position,
       linksTarget,
     };
     hits.push(hit);
-    const root = code.code.slice(0, 2);
+    const root = hit.cameo.slice(0, 2);
     if (linksTarget) {
-      add(`pattern-target:${code.plover}`);
+      add(`pattern-target:${hit.plover}`);
       add(`pattern-target-root:${root}`);
     }
     if (position !== 'other') {
-      add(`pattern-${position}:${code.plover}`);
+      add(`pattern-${position}:${hit.plover}`);
       add(`pattern-${position}-root:${root}`);
-    } else add(`pattern-other:${code.plover}`, 0.5);
+    } else add(`pattern-other:${hit.plover}`, 0.5);
     add(`pattern-any-root:${root}`, 0.5);
   }
   // Anchor words between the pair that some pattern starts with, even when the pattern did not match.

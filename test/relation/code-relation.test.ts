@@ -24,6 +24,20 @@ describe('analyseRelation', () => {
   });
 
   it.each([
+    ['<s>The rebels</s> have vowed to shell <t>the town of Zenda</t>.', 'THREATEN', 'ASSAULT'],
+    ['<s>Ruritania</s> will support <t>Borduria</t> in its bid to join the union.', 'AGREE', 'SUPPORT'],
+    ['<s>The Elbonian army</s> shelled <t>the town of Zenda</t>.', 'ASSAULT', 'THREATEN'],
+  ] as const)('a pattern hit takes the type the coder read under modality: %s → %s', (sentence, plover, not) => {
+    const m = marked(sentence);
+    const a = analyseRelation(m.text, m, res);
+    const between = a.hits.filter((h) => h.position === 'between');
+    expect(between.map((h) => h.plover)).toContain(plover);
+    expect(between.map((h) => h.plover)).not.toContain(not);
+    expect(a.features.get(`pattern-between:${plover}`)).toBe(1);
+    expect(a.features.has(`pattern-between:${not}`)).toBe(false);
+  });
+
+  it.each([
     ['<t>Two journalists</t> were detained by <s>police in Ruritania</s>.', 'order:target-first'],
     ['<s>Germany</s> refused to meet <t>the delegation</t>.', 'cue:negation'],
     ['<s>Japan</s> will send food aid to <t>Kenya</t>.', 'cue:intent'],
