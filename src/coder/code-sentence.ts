@@ -17,9 +17,11 @@ import {
   DETERMINERS,
   HYPOTHETICAL_MODALS,
   FIRST_PERSON,
+  INTENT_VERBS,
   PASSIVE_AUXILIARIES,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
+  THREAT_VERBS,
   TIME_WORDS,
   VIOLENCE_NOUNS,
 } from './word-classes.js';
@@ -259,6 +261,18 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       drop('no source actor before the verb');
       continue;
     }
+    // A conditional threat ("would strike … if the group opened a new front")
+    // is a threat only in the words of the actor's own side; "analysts said
+    // Israel could strike … if" is speculation.
+    if (modal.kind === 'transformed' && modal.reason.startsWith('conditional threat')) {
+      const sayer = sayerOf(clause, match.anchor, input.speaker);
+      // Unnamed officials or commanders ("…, officials said") speak for the actor.
+      const unnamedOfficial = sayer !== null && sayer.country === null && sayer.igo === null && sayer.sector !== null && (STATE_SECTORS.has(sayer.sector) || sayer.sector === 'REB');
+      if (sayer === null || !(unnamedOfficial || sourceActors.some((s) => sameSide(s, sayer)))) {
+        drop("conditional (if/unless) not in the actor's own words: speculation");
+        continue;
+      }
+    }
     if (['18', '19', '20'].includes(code.code.slice(0, 2)) && sourceActors.every((a) => a.sector !== null && UNARMED_SECTORS.has(a.sector))) {
       // "the photographer shot the portrait", "a doctor fought the disease": another sense.
       drop(`a ${sourceActors[0]?.sector ?? ''} actor does not use force: another sense of the verb`);
@@ -449,6 +463,41 @@ function sameParty(a: Actor, b: Actor): boolean {
 
 export function sameActor(a: Actor, b: Actor): boolean {
   return a.country === b.country && a.igo === b.igo && a.sector === b.sector && a.name === b.name;
+}
+
+/** The same side: one country, one IGO, or the same actor ("Israel's defence minister" speaks for Israel). */
+function sameSide(a: Actor, b: Actor): boolean {
+  return (a.country !== null && a.country === b.country) || (a.igo !== null && a.igo === b.igo) || sameActor(a, b);
+}
+
+/**
+ * Who says the clause holding `anchor`: the subject of a verb of speech,
+ * threat or intent before it ("X said/vowed that …"), the reporter after it
+ * ("…, X said"; "…, said X"), else the quotation's speaker.
+ */
+function sayerOf(clause: Clause, anchor: number, quoted: Actor | null): Actor | null {
+  const { tokens, mentionOf } = clause;
+  const subjectBefore = (t: number, from: number): Actor | null => {
+    const subj = findSubject(clause, t - 1, []).filter((i) => {
+      const m = clause.mentions[i];
+      return m !== undefined && m.end <= (tokens[t]?.start ?? 0) && m.start >= (tokens[from]?.start ?? 0);
+    });
+    return subj.length > 0 ? actorOf(clause.mentions, subj[0] ?? 0) : null;
+  };
+  for (let t = anchor - 1; t > 0; t--) {
+    const w = tokens[t]?.lower ?? '';
+    if ((mentionOf[t] ?? -1) >= 0) continue;
+    if (SPEECH_VERBS.has(w) || ((THREAT_VERBS.has(w) || INTENT_VERBS.has(w)) && tokens[t + 1]?.lower === 'that')) return subjectBefore(t, 0);
+  }
+  for (let t = anchor + 1; t < tokens.length; t++) {
+    const w = tokens[t]?.lower ?? '';
+    if (!(SPEECH_VERBS.has(w) || THREAT_VERBS.has(w)) || (mentionOf[t] ?? -1) >= 0) continue;
+    const before = subjectBefore(t, anchor + 1);
+    if (before) return before;
+    const mi = mentionOf[t + 1] ?? -1;
+    return mi >= 0 ? actorOf(clause.mentions, mi) : null;
+  }
+  return quoted;
 }
 
 /** Index of the first token of the mention that contains token t. */

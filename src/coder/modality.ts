@@ -220,6 +220,13 @@ export function applyModality(g: VerbGroup, code: string, _text: string, anchor:
   if (hearsay(before)) return { kind: 'drop', reason: 'rumour or speculation' };
   if (wishedFor(before)) return { kind: 'drop', reason: 'wished for (hope, wish)' };
   if (conditional && !g.threat && !(warned && conflictual)) return { kind: 'drop', reason: 'conditional (if/unless/whether)' };
+  // "may halt mediation efforts if cooperation founders", "would cut supplies
+  // unless the debt is paid": a hostile act made conditional on the other
+  // side's conduct is a threat (CAMEO 13, e.g. its examples for 131 and 135).
+  if ((g.hypothetical || g.would) && r >= '13' && r !== '15' && conditionAfter(tokens, anchor) && g.cues.some((c) => CONDITIONAL_MODALS.has(c))) {
+    if (r === '13') return { kind: 'keep', code };
+    return { kind: 'transformed', code: threatCode(code), reason: `conditional threat (${g.cues.join(' ')} … if/unless)` };
+  }
   if (g.hypothetical) return { kind: 'drop', reason: `hypothetical (${g.cues.join(' ')})` };
   if (g.would && !reported) return { kind: 'drop', reason: 'hypothetical (would)' };
 
@@ -235,6 +242,19 @@ export function applyModality(g: VerbGroup, code: string, _text: string, anchor:
     return { kind: 'keep', code };
   }
   return { kind: 'keep', code };
+}
+
+/** Modals that, with a condition after the act, make a threat: "may", "could", "would". */
+const CONDITIONAL_MODALS = new Set(['may', 'might', 'could', 'would']);
+
+/** An "if"/"unless" clause after the verb ("… if cooperation founders"); "as if" is a comparison. */
+function conditionAfter(tokens: readonly Token[], anchor: number): boolean {
+  for (let t = anchor + 1; t < tokens.length; t++) {
+    const w = tokens[t]?.lower ?? '';
+    if (w === ';' || w === '.') return false;
+    if ((w === 'if' || w === 'unless') && tokens[t - 1]?.lower !== 'as') return true;
+  }
+  return false;
 }
 
 /** "denied that", "dismissed reports that", "rejected claims that" before the verb. */

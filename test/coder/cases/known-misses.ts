@@ -52,8 +52,6 @@ export const KNOWN_MISS_REASONS: ReadonlyMap<string, string> = new Map([
     "missing VEN REJECT COL (coder gives: no events)"],
   ["North Korea said it would respond with overwhelming force if the United States and South Korea went ahead with their spring drills.",
     "missing PRK THREATEN USA (coder gives: no events)"],
-  ["Israel's defence minister vowed that Israel would strike Hezbollah hard if the group opened a new front in the north.",
-    "missing ISR THREATEN  (coder gives: no events)"],
   ["\"India will respond firmly to any provocation,\" Defence Minister Rajnath Singh told reporters in New Delhi.",
     "missing IND THREATEN  (coder gives: no events)"],
   ["Georgian protesters blocked the main avenue in Tbilisi for a tenth consecutive night.",

@@ -1140,6 +1140,28 @@ export const CASES: CoderCase[] = [
     tags: ['hypothetical'],
   },
   {
+    // A hostile act made conditional, in the actor's own words, is a threat (CAMEO 13).
+    text: 'Serbia could expel the Croatian ambassador unless the border crossings are reopened, the minister warned.',
+    expect: [{ source: 'SRB', plover: 'THREATEN', cameo: '13' }],
+    tags: ['THREATEN', 'threat', 'hypothetical'],
+  },
+  {
+    text: 'The United States may impose new sanctions on Iran if it keeps enriching uranium, officials in Washington said.',
+    expect: [{ source: 'USA', plover: 'THREATEN', target: 'IRN', cameo: '13' }],
+    tags: ['THREATEN', 'threat', 'hypothetical'],
+  },
+  {
+    // … but not in someone else's: a newspaper's or a commentator's guess.
+    text: 'Kenya could close its border with Somalia if the fighting spreads, a Nairobi newspaper reported.',
+    expect: [],
+    tags: ['hypothetical'],
+  },
+  {
+    text: 'Kenya may send food aid to Somalia if the rains fail again, the minister said.',
+    expect: [],
+    tags: ['hypothetical'],
+  },
+  {
     text: 'If the talks fail, Ethiopia might send more troops to the border, one diplomat speculated.',
     expect: [],
     tags: ['hypothetical'],
