@@ -167,6 +167,12 @@ export const CASES: CoderCase[] = [
     tags: ['CONSULT', 'coreference'],
   },
 
+  {
+    // A warm welcome given to a visitor is hosting the visit (043), not praise.
+    text: 'President Macron gave a warm welcome on Thursday to Indian Prime Minister Narendra Modi at the Elysee Palace.',
+    expect: [{ source: 'FRA', plover: 'CONSULT', target: 'IND', cameo: '043' }],
+    tags: ['CONSULT'],
+  },
   // ─── SUPPORT ──────────────────────────────────────────────────────────────
   {
     text: 'The African Union welcomed the peace agreement between the Ethiopian government and Tigrayan forces, the chairperson of its commission said.',
@@ -294,6 +300,15 @@ export const CASES: CoderCase[] = [
     tags: ['CONCEDE'],
   },
 
+  {
+    // A consensus to act is an agreement to come (030); one on a view is 019, no PLOVER event.
+    text: "Egypt and Sudan reached a consensus on Monday to share data on the Nile's flow.",
+    expect: [
+      { source: 'EGY', plover: 'AGREE', target: 'SDN', cameo: '030' },
+      { source: 'SDN', plover: 'AGREE', target: 'EGY', cameo: '030' },
+    ],
+    tags: ['AGREE', 'compound', 'intent'],
+  },
   // ─── COOPERATE ────────────────────────────────────────────────────────────
   {
     // PLOVER manual: joint operations are COOPERATE, one country's exercises MOBILIZE.
@@ -905,6 +920,11 @@ export const CASES: CoderCase[] = [
     tags: ['MOBILIZE'],
   },
 
+  {
+    text: 'The Pakistani government ordered police patrols in Karachi after two nights of rioting.',
+    expect: [{ source: 'PAK', plover: 'MOBILIZE', cameo: '151' }],
+    tags: ['MOBILIZE'],
+  },
   // ─── COERCE ───────────────────────────────────────────────────────────────
   {
     // Wire style puts the day between the subject and a light verb.
@@ -972,6 +992,11 @@ export const CASES: CoderCase[] = [
     tags: ['COERCE', 'compound', 'sector'],
   },
 
+  {
+    text: 'Hackers have defaced dozens of Danish government websites since Friday.',
+    expect: [{ source: 'group:criminals', plover: 'COERCE', target: 'DNK', cameo: '176' }],
+    tags: ['COERCE'],
+  },
   // ─── ASSAULT ──────────────────────────────────────────────────────────────
   {
     text: 'Kenyan police fired tear gas at protesters in Nairobi on Tuesday.',
