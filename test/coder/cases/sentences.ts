@@ -309,6 +309,17 @@ export const CASES: CoderCase[] = [
     ],
     tags: ['AGREE', 'compound', 'intent'],
   },
+  {
+    // A ban on a named party lifted (0812); said as a readiness, it is an intent (035).
+    text: 'President Kais Saied said he is prepared to lift the ban on the Ennahda party before the elections.',
+    expect: [{ source: 'TUN', plover: 'AGREE', cameo: '035' }],
+    tags: ['AGREE', 'intent', 'hypothetical'],
+  },
+  {
+    text: 'Algeria lifted its ban on Russian wheat imports on Tuesday.',
+    expect: [{ source: 'DZA', plover: 'RETREAT', target: 'RUS', cameo: '085' }],
+    tags: ['RETREAT'],
+  },
   // ─── COOPERATE ────────────────────────────────────────────────────────────
   {
     // PLOVER manual: joint operations are COOPERATE, one country's exercises MOBILIZE.
@@ -422,6 +433,12 @@ export const CASES: CoderCase[] = [
     tags: ['AID'],
   },
 
+  {
+    // A gift to an actor is aid, whatever the goods.
+    text: 'Volunteers from two Canadian charities donated $40,000 worth of laboratory equipment to Haiti\'s state university on Monday.',
+    expect: [{ source: 'CAN', plover: 'AID', cameo: '07' }],
+    tags: ['AID'],
+  },
   // ─── RETREAT ──────────────────────────────────────────────────────────────
   {
     text: 'Iran released two French nationals who had been held in Evin prison for more than three years.',
