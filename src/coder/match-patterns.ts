@@ -5,6 +5,7 @@ import type { ActorMention } from '../actors/types.js';
 import type { Token } from '../nlp/tokens.js';
 import type { VerbPattern, VerbPatternIndex } from './verb-patterns.js';
 import { IRREGULAR_PAST } from './inflections.js';
+import { isAdverb } from './modality.js';
 import { DETERMINERS } from './word-classes.js';
 
 export interface PatternMatch {
@@ -23,6 +24,9 @@ export interface PatternMatch {
 const MAX_GAP = 4;
 
 const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
+
+/** Words between an auxiliary "have" and its participle besides -ly adverbs: "have long refused". */
+const AUX_ADVERBS = new Set(['long', 'not', 'never', 'already', 'also', 'just', 'yet', 'still', 'since', 'now', 'repeatedly', 'often', 'twice']);
 
 /** Extra tokens a gap may span when they spell one amount: "$ 1.7 billion", "500 million euros". */
 const MAX_AMOUNT_TOKENS = 4;
@@ -163,12 +167,19 @@ export function matchPatterns(
     if (!tok.word || (mentionOf[tok.index] ?? -1) >= 0) continue;
     const patterns = index.byAnchor.get(tok.lower) ?? (tok.lower.includes('-') ? index.byAnchor.get(tok.lower.replace(/-/g, '')) : undefined);
     if (!patterns) continue;
-    // "have refused talks": "have" as an auxiliary anchors nothing.
-    const next = tokens[tok.index + 1]?.lower ?? '';
+    // "have refused talks", "have long refused talks": "have" as an auxiliary anchors nothing.
+    let n = tok.index + 1;
+    while (n < tok.index + 3 && (mentionOf[n] ?? -1) < 0 && (isAdverb(tokens[n]?.lower ?? '') || AUX_ADVERBS.has(tokens[n]?.lower ?? ''))) n++;
+    const next = tokens[n]?.lower ?? '';
     if (HAVE_FORMS.has(tok.lower) && (/^\p{L}+ed$/u.test(next) || IRREGULAR_PAST.has(next) || next === 'been')) continue;
     // A verb anchor right after a determiner is a noun ("the attack Hamas
-    // launched", "the killing of civilians"): nominal events need `word*` patterns.
-    const afterDeterminer = NOMINAL_DETERMINERS.has(tokens[tok.index - 1]?.lower ?? '');
+    // launched", "the killing of civilians"), and so is a gerund after a
+    // determiner and an adjective ("the brutal killing of a journalist"):
+    // nominal events need `word*` patterns.
+    const before = tokens[tok.index - 1];
+    const afterDeterminer =
+      NOMINAL_DETERMINERS.has(before?.lower ?? '') ||
+      (tok.lower.endsWith('ing') && before !== undefined && before.word && /^\p{Ll}/u.test(before.text) && (mentionOf[before.index] ?? -1) < 0 && !isAdverb(before.lower) && NOMINAL_DETERMINERS.has(tokens[tok.index - 2]?.lower ?? ''));
     // Patterns are sorted most specific first: take the first full match, or
     // failing that the first one whose trailing target slot found nobody
     // ("expressed appreciation for this platform" matches the pattern without

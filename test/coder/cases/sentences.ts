@@ -623,6 +623,11 @@ export const CASES: CoderCase[] = [
     tags: ['ACCUSE', 'quote', 'metonymy'],
   },
 
+  {
+    text: 'Brazil\'s president on Monday called Argentina\'s foreign minister a clown and a liar.',
+    expect: [{ source: 'BRA', plover: 'ACCUSE', target: 'ARG', cameo: '111' }],
+    tags: ['ACCUSE'],
+  },
   // ─── REJECT ───────────────────────────────────────────────────────────────
   {
     text: 'Venezuela\'s opposition rejected calls from the Brazilian president to end the boycott.',
@@ -1014,6 +1019,11 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'group:criminals', plover: 'COERCE', target: 'DNK', cameo: '176' }],
     tags: ['COERCE'],
   },
+  {
+    text: 'Ukraine has waged cyber warfare against Russia since the start of the invasion, its intelligence service said.',
+    expect: [{ source: 'UKR', plover: 'COERCE', target: 'RUS', cameo: '176' }],
+    tags: ['COERCE'],
+  },
   // ─── ASSAULT ──────────────────────────────────────────────────────────────
   {
     text: 'Kenyan police fired tear gas at protesters in Nairobi on Tuesday.',
@@ -1175,6 +1185,24 @@ export const CASES: CoderCase[] = [
     tags: ['negation', 'metonymy', 'quote'],
   },
 
+  {
+    // "have long refused talks": "have" is an auxiliary here, not "have talks".
+    text: 'The Houthis have long refused direct talks with Saudi Arabia over the border.',
+    expect: [{ source: 'YEM', plover: 'REJECT', target: 'SAU', cameo: '125' }],
+    tags: ['REJECT', 'negation'],
+  },
+  {
+    // A gerund after a determiner and an adjective is a noun: the police investigate, they did not kill.
+    text: 'Kenyan police have opened an investigation into the brutal killing of a Somali journalist in Nairobi.',
+    expect: [{ source: 'KEN', plover: 'ACCUSE', cameo: '09' }],
+    tags: ['ACCUSE', 'negation'],
+  },
+  {
+    // A position withdrawn from is a place, not a stance given up.
+    text: 'The United Nations withdrew its peacekeepers from another position in southern Lebanon on Friday.',
+    expect: [{ source: 'UNO', plover: 'SANCTION', cameo: '1661' }],
+    tags: ['SANCTION', 'negation'],
+  },
   // ─── HYPOTHETICAL, CONDITIONAL, SPECULATIVE: no factual event ────────────
   {
     text: 'Analysts said Israel could strike Iranian nuclear facilities if the talks collapse.',
