@@ -148,6 +148,27 @@ function anyIn(forms: ReadonlySet<string>, present: ReadonlySet<string>): boolea
   return false;
 }
 
+/** What one fights without force: "funding to fight the Ebola epidemic", "combat corruption". */
+const NON_VIOLENT_FOES = new Set(
+  `epidemic epidemics pandemic pandemics disease diseases outbreak outbreaks virus viruses ebola covid covid-19
+  coronavirus malaria cholera polio measles hiv aids cancer tuberculosis poverty hunger famine malnutrition
+  corruption graft inflation unemployment drought droughts wildfire wildfires flood floods locusts
+  climate pollution illiteracy desertification deforestation`.split(/\s+/),
+);
+
+/** Words between a verb and its object that do not change what is fought: "the", "the deadly Ebola". */
+const OBJECT_MODIFIERS = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'deadly', 'spread', 'spreading', 'ongoing', 'global', 'endemic', 'rampant', 'widespread', 'against', 'of', 'back']);
+
+/** "fight the Ebola epidemic", "combat rampant corruption": force verbs in another sense. */
+function foeIsNotAnActor(tokens: readonly Token[], anchor: number, mentionOf: Int32Array): boolean {
+  for (let t = anchor + 1; t <= anchor + 4 && t < tokens.length; t++) {
+    const w = tokens[t]?.lower ?? '';
+    if (NON_VIOLENT_FOES.has(w)) return true;
+    if ((mentionOf[t] ?? -1) >= 0 || !(OBJECT_MODIFIERS.has(w) || /^\p{Lu}/u.test(tokens[t]?.text ?? ''))) return false;
+  }
+  return false;
+}
+
 /** All best matches in a sentence, left to right, without overlaps. */
 export function matchPatterns(
   tokens: readonly Token[],
@@ -185,9 +206,11 @@ export function matchPatterns(
     // ("expressed appreciation for this platform" matches the pattern without
     // a target rather than the one with an empty target slot).
     let partial: PatternMatch | null = null;
+    const otherSense = foeIsNotAnActor(tokens, tok.index, mentionOf);
     for (const pattern of patterns) {
       const first = pattern.items[0];
       if (afterDeterminer && first?.kind === 'words' && first.source.includes('+')) continue;
+      if (otherSense && /^(?:18|19|20)/.test(pattern.cameo)) continue;
       if (!wordsNeeded(pattern).every((forms) => anyIn(forms, present))) continue;
       const r = matchFrom(pattern.items, 0, tok.index, tokens, mentionOf, []);
       if (!r) continue;

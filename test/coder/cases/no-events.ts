@@ -79,6 +79,10 @@ export const NO_EVENT_SENTENCES: string[] = [
   'The minister is recovering in hospital after suffering a mild stroke.',
   'Researchers in Sweden said the drug reduced the risk of a second heart attack by a third.',
   'Bird flu killed thousands of chickens on farms in eastern Poland.',
+  // Force verbs in another sense: a disease, poverty or corruption is fought without arms.
+  'Doctors in southern Malawi are fighting the worst cholera epidemic in a decade.',
+  'Brazil deployed doctors and nurses to combat the spread of malaria in the Amazon region.',
+  'The new Indonesian government vowed to fight rampant corruption in the police.',
 
   // Obituaries
   'The celebrated Egyptian novelist died in Cairo on Friday at the age of 91.',
