@@ -93,6 +93,8 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
       sawAux = true;
     } else if (w === 'to') {
       // "vowed to", "refused to", "going to", "is set to"
+    } else if (DECISION_VERBS.has(w) && next === 'to' && anchor - t <= 3) {
+      // "has decided to lift sanctions": a decision taken is the act itself
     } else if (ASPECT_VERBS.has(w) && (next === 'to' || t === anchor - 1)) {
       // "vowed to continue attacking", "prepared to resume shelling": the
       // verb of aspect passes the intention on to the act
@@ -128,6 +130,9 @@ export function readVerbGroup(tokens: readonly Token[], anchor: number, mentionO
   g.subjectEnd = t;
   return g;
 }
+
+/** Verbs of deciding: the act decided is done by deciding it. */
+const DECISION_VERBS: ReadonlySet<string> = new Set(['decided', 'decides']);
 
 /** Verbs of aspect before an act ("continue attacking", "resume talks", "begin to withdraw"). */
 const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing', 'resume', 'resumes', 'resumed', 'resuming', 'keep', 'keeps', 'kept', 'keeping', 'begin', 'begins', 'began', 'beginning', 'start', 'starts', 'started', 'starting']);

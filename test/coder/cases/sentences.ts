@@ -494,6 +494,17 @@ export const CASES: CoderCase[] = [
     tags: ['RETREAT', 'quote'],
   },
 
+  {
+    // A decision taken is the act itself, not an intention (PLOVER: concessions stay CONCEDE/RETREAT).
+    text: 'South Korea has decided to lift the economic sanctions it imposed on Japan in 2019.',
+    expect: [{ source: 'KOR', plover: 'RETREAT', target: 'JPN', cameo: '085' }],
+    tags: ['RETREAT'],
+  },
+  {
+    text: 'The Colombian government said it will release 40 jailed ELN rebels next week.',
+    expect: [{ source: 'COL', plover: 'AGREE', cameo: '035' }],
+    tags: ['AGREE', 'intent', 'hypothetical'],
+  },
   // ─── REQUEST ──────────────────────────────────────────────────────────────
   {
     text: 'The United Nations called on Myanmar\'s military to release all political prisoners.',
