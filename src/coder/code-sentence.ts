@@ -218,7 +218,9 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
       subject = agent;
     }
 
-    if (SPEECH_VERBS.has(tokens[match.anchor]?.lower ?? '') && target.length === 0) {
+    // ("announced a unilateral ceasefire": a declaration that is itself the act.)
+    const declaredAct = match.pattern.items.length > 1 && /^(?:0[3-8]|1[4-9]|20)/.test(match.pattern.cameo);
+    if (SPEECH_VERBS.has(tokens[match.anchor]?.lower ?? '') && target.length === 0 && !declaredAct) {
       // "…, Tehran insisted": a verb of saying that reports, not a demand.
       drop('verb of saying with no addressee');
       continue;
@@ -571,9 +573,12 @@ const ASKING_VERBS: ReadonlySet<string> = new Set(
 
 /** The subject right before "to <act>" is the object of a verb of asking (or of "call on", "appeal to"). */
 function askedToAct(tokens: readonly Token[], group: VerbGroup, mentionOf: Int32Array): boolean {
+  // "urged Western allies on Monday to supply …": "to" may follow a time phrase.
   const end = group.subjectEnd;
+  let to = end + 1;
+  while (to < tokens.length && (TIME_WORDS.has(tokens[to]?.lower ?? '') || /^\d/.test(tokens[to]?.lower ?? ''))) to++;
   const mi = mentionOf[end] ?? -1;
-  if (mi < 0 || tokens[end + 1]?.lower !== 'to') return false;
+  if (mi < 0 || tokens[to]?.lower !== 'to') return false;
   let start = end;
   while (start > 0 && (mentionOf[start - 1] ?? -1) === mi) start--;
   let p = start - 1;

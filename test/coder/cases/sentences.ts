@@ -173,6 +173,15 @@ export const CASES: CoderCase[] = [
     expect: [{ source: 'FRA', plover: 'CONSULT', target: 'IND', cameo: '043' }],
     tags: ['CONSULT'],
   },
+  {
+    // Two subjects discussing: one CONSULT per party.
+    text: 'The foreign ministers of Ghana and Togo discussed border security in Accra on Tuesday.',
+    expect: [
+      { source: 'GHA', plover: 'CONSULT', target: 'TGO', cameo: '040' },
+      { source: 'TGO', plover: 'CONSULT', target: 'GHA', cameo: '040' },
+    ],
+    tags: ['CONSULT', 'compound'],
+  },
   // ─── SUPPORT ──────────────────────────────────────────────────────────────
   {
     text: 'The African Union welcomed the peace agreement between the Ethiopian government and Tigrayan forces, the chairperson of its commission said.',
@@ -388,6 +397,14 @@ export const CASES: CoderCase[] = [
     tags: ['COOPERATE'],
   },
 
+  {
+    text: 'Kenya and Ethiopia launched a joint road project along their shared border on Thursday.',
+    expect: [
+      { source: 'KEN', plover: 'COOPERATE', target: 'ETH', cameo: '061' },
+      { source: 'ETH', plover: 'COOPERATE', target: 'KEN', cameo: '061' },
+    ],
+    tags: ['COOPERATE', 'compound'],
+  },
   // ─── AID ──────────────────────────────────────────────────────────────────
   {
     text: 'Saudi Arabia and the United Arab Emirates sent planeloads of food and medicine to Sudan on Sunday.',
@@ -504,6 +521,17 @@ export const CASES: CoderCase[] = [
     text: 'The Colombian government said it will release 40 jailed ELN rebels next week.',
     expect: [{ source: 'COL', plover: 'AGREE', cameo: '035' }],
     tags: ['AGREE', 'intent', 'hypothetical'],
+  },
+  {
+    // A ceasefire announced is declared, not merely said.
+    text: 'Myanmar\'s military announced a unilateral ceasefire in the north after the earthquake.',
+    expect: [{ source: 'MMR', plover: 'RETREAT', cameo: '0871' }],
+    tags: ['RETREAT'],
+  },
+  {
+    text: 'Ethiopian troops pulled out of the town of Baidoa on Sunday, residents said.',
+    expect: [{ source: 'ETH', plover: 'RETREAT', cameo: '0874' }],
+    tags: ['RETREAT'],
   },
   // ─── REQUEST ──────────────────────────────────────────────────────────────
   {
@@ -1213,6 +1241,12 @@ export const CASES: CoderCase[] = [
     text: 'The United Nations withdrew its peacekeepers from another position in southern Lebanon on Friday.',
     expect: [{ source: 'UNO', plover: 'SANCTION', cameo: '1661' }],
     tags: ['SANCTION', 'negation'],
+  },
+  {
+    // What the urged allies are asked to supply is not supplied yet, even past a time phrase.
+    text: 'Moldova\'s president urged European allies on Monday to supply more air defence systems.',
+    expect: [{ source: 'MDA', plover: 'REQUEST' }],
+    tags: ['REQUEST', 'negation'],
   },
   // ─── HYPOTHETICAL, CONDITIONAL, SPECULATIVE: no factual event ────────────
   {
