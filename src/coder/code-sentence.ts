@@ -522,13 +522,15 @@ function withConjuncts(clause: Clause, t: number): number[] {
     if (!m || m.locative) break;
     out.unshift(mi);
     const start = mentionStartToken(clause, end);
-    const sep = clause.tokens[start - 1];
+    // "Lula and his Argentine counterpart Javier Milei": a possessive after "and".
+    const joint = start - 1 - (POSSESSIVES.has(clause.tokens[start - 1]?.lower ?? '') && clause.tokens[start - 2]?.lower === 'and' ? 1 : 0);
+    const sep = clause.tokens[joint];
     if (!sep || (sep.lower !== 'and' && sep.lower !== ',')) break;
     // A comma joins a list only after its "and" ("Egypt, Qatar and the US"):
     // "Threatening to kill the hostages, BLA demanded" has one subject.
     if (sep.lower === ',' && !sawAnd) break;
     if (sep.lower === 'and') sawAnd = true;
-    let prev = start - 2;
+    let prev = joint - 1;
     while (prev >= 0 && DETERMINERS.has(clause.tokens[prev]?.lower ?? '') && clause.mentionOf[prev] === -1) prev--;
     if (prev < 0 || (clause.mentionOf[prev] ?? -1) < 0) break;
     end = prev;

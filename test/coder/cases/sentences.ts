@@ -182,6 +182,15 @@ export const CASES: CoderCase[] = [
     ],
     tags: ['CONSULT', 'compound'],
   },
+  {
+    // "X and his <demonym> counterpart Y": two subjects, one CONSULT each way.
+    text: 'Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni met in Nairobi on Monday.',
+    expect: [
+      { source: 'KEN', plover: 'CONSULT', target: 'UGA' },
+      { source: 'UGA', plover: 'CONSULT', target: 'KEN' },
+    ],
+    tags: ['CONSULT', 'compound'],
+  },
   // ─── SUPPORT ──────────────────────────────────────────────────────────────
   {
     text: 'The African Union welcomed the peace agreement between the Ethiopian government and Tigrayan forces, the chairperson of its commission said.',
