@@ -255,6 +255,10 @@ const SENTENCES: Array<[string, Expected[], string?]> = [
     ],
   ],
   ['Palestinians gathered at the checkpoint.', [{ text: 'Palestinians', kind: 'demonym', country: 'PSE' }]],
+  // Common spellings the world-countries package lacks ("Ecuadorean" only).
+  ['Ecuadorian soldiers patrolled the border.', [{ text: 'Ecuadorian soldiers', kind: 'demonym', country: 'ECU', sector: 'MIL' }]],
+  ['Maldivian police closed the road.', [{ text: 'Maldivian police', kind: 'demonym', country: 'MDV', sector: 'COP' }]],
+  ['Kyrgyzstani officials denied the report.', [{ text: 'Kyrgyzstani officials', kind: 'demonym', country: 'KGZ', sector: 'GOV' }]],
   ['Aid reached the Palestinian territories on Monday.', [{ text: 'the Palestinian territories', kind: 'country', country: 'PSE', locative: false }]],
   [
     'Jordan and Egypt mediated between the two sides.',
