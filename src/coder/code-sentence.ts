@@ -76,7 +76,8 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
   const events: Event[] = [];
   const dropped: Dropped[] = [];
   const sourceOfAnchor = new Map<number, number[]>();
-  const coded: Array<{ anchor: number; source: number[]; future: boolean }> = [];
+  /** Acts coded so far; `modifier` marks a reduced relative's participle ("warplanes supported by Russia"). */
+  const coded: Array<{ anchor: number; source: number[]; future: boolean; modifier: boolean }> = [];
 
   const question = /\?["'”’)]*\s*$/.test(input.text);
   for (const match of matches) {
@@ -85,6 +86,8 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     let group = readVerbGroup(tokens, match.anchor, mentionOf);
     // "Israel is opposed to French mediation": a participle used as an adjective, not a passive.
     if (group.passive && STATIVE_PARTICIPLES.has(tokens[match.anchor]?.lower ?? '') && tokens[match.anchor + 1]?.lower === 'to') group = { ...group, passive: false };
+    const modifier = !group.passive && reducedPassive(clause, match.anchor, group);
+    if (modifier) group = { ...group, passive: true, cues: [...group.cues, 'reduced relative'] };
     const drop = (reason: string): void => {
       dropped.push({ rule, verb: verbSpan, reason });
     };
@@ -104,7 +107,8 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     // Subject: the actor before the verb group. A participle after a comma
     // ("…, killing five people") shares the subject of the clause before it.
     const participial = tokens[match.anchor]?.lower.endsWith('ing') === true && tokens[group.subjectEnd]?.text === ',';
-    const mainAct = participial ? [...coded].reverse().find((c) => c.anchor < match.anchor) : undefined;
+    // (The participle of a reduced relative describes an actor: it is no main act.)
+    const mainAct = participial ? [...coded].reverse().find((c) => c.anchor < match.anchor && !c.modifier) : undefined;
     // "will hold a rally outside the embassy, protesting …": the participle is
     // as future as the act it describes.
     if (mainAct?.future === true && !group.intent) group = { ...group, intent: true, cues: [...group.cues, 'future main verb'] };
@@ -290,7 +294,7 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     inferCountries(targetActors, placeCountry, sourceActors, stateSource);
     // "diplomats urged Russia": in words, a sector-only source is rarely the target's own.
     inferCountries(sourceActors, placeCountry, code.quad === 4 ? targetActors : [], false);
-    coded.push({ anchor: match.anchor, source, future: group.intent || group.would });
+    coded.push({ anchor: match.anchor, source, future: group.intent || group.would, modifier });
     sourceOfAnchor.set(match.anchor, source);
 
     const speaker = findSpeaker(clause, match.anchor, input.speaker);
@@ -611,6 +615,9 @@ function findSubject(
       if (m && !m.locative && !PREPOSITIONS.has(before)) return withConjuncts(clause, t);
       // A mention inside a prepositional phrase: keep looking left for the head.
       if (PREPOSITIONS.has(before) && before !== 'of') {
+        // "Rebels backed by Rwanda were attacked": the actor a reduced relative modifies.
+        const head = reducedRelativeHead(clause, start - 2);
+        if (head >= 0) return withConjuncts(clause, head);
         t = start - 2;
         // skip the rest of a time or place phrase before the preposition
         continue;
@@ -714,6 +721,9 @@ const NON_POLITICAL_HEADS = new Set(`
   researchers company firm carmaker airline brand bank startup economy market markets stocks shares currency
   weather heatwave storm`.trim().split(/\s+/));
 
+/** Conjunctions that open a clause of their own and never stand inside a subject phrase: "… until Turkey ends". */
+const SUBORDINATORS = new Set(['until', 'till', 'unless', 'whether', 'lest', 'once']);
+
 /** Prepositions inside a subject noun phrase: "an expert on …", "police in …", "a bombing by …". */
 const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'from', 'by', 'at', 'with', 'to', 'against', 'near', 'over']);
 
@@ -770,6 +780,7 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
   let head: string | null = null;
   let postModified = false;
   let asides = 0;
+  let sawAnd = false;
   while (t >= 0 && steps++ < 18) {
     const tok = tokens[t];
     if (!tok) break;
@@ -779,7 +790,11 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
       const start = mentionStartToken(clause, t);
       const before = tokens[start - 1]?.lower ?? '';
       const of = before === 'of' && PARTITIVE_HEADS.has(tokens[start - 2]?.lower ?? '');
-      const usable = m !== undefined && !m.locative && (!PREPOSITIONS.has(before) || before === 'by' || of);
+      // "Rebels backed by Rwanda attacked": the agent of a reduced relative
+      // that modifies an actor is not the subject; the actor it modifies is.
+      // ("A bomb planted by ISIS killed": a thing's agent still stands for it.)
+      const reducedAgent = before === 'by' && reducedRelativeHead(clause, start - 2) >= 0;
+      const usable = m !== undefined && !m.locative && (!PREPOSITIONS.has(before) || (before === 'by' && !reducedAgent) || of);
       // A modifier of an unknown noun: "A French lawyer", "Palestinian factions".
       const modifier = head !== null && !postModified && t < end && !of && before !== 'by';
       if (usable && (!modifier || ((!force || FORCE_HEADS.has(head ?? '')) && !NON_POLITICAL_HEADS.has(head ?? '')))) return withConjuncts(clause, t);
@@ -806,9 +821,20 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
       t--;
       continue;
     }
-    if (CLAUSE_BREAKS.has(w) || RELATIVE_PRONOUNS.has(w) || REPORTED_PRONOUNS.has(w) || FIRST_PERSON.has(w)) break;
+    if (CLAUSE_BREAKS.has(w) || RELATIVE_PRONOUNS.has(w) || REPORTED_PRONOUNS.has(w) || FIRST_PERSON.has(w) || SUBORDINATORS.has(w)) break;
     // "Israeli helicopters and tanks shelled": "and" inside the phrase; "and the army shelled" opens a clause.
     if (CONJUNCTIONS.has(w) && (w !== 'and' || DETERMINERS.has(tokens[t + 1]?.lower ?? ''))) break;
+    // "Protesters angered by the verdict attacked", "a group based in
+    // Trinidad threatened": a past participle with its by/in/with phrase
+    // after an actor is a reduced relative clause, not the verb; the actor
+    // before it heads the subject of the verb coded.
+    if (!sawAnd && reducedRelativeHead(clause, t) >= 0 && !verbBetween(clause, t + 1, end)) {
+      head = null;
+      postModified = false;
+      t--;
+      continue;
+    }
+    if (w === 'and') sawAnd = true;
     if (looksFinite(tokens, t, mentionOf)) break;
     // "spokesperson linking attack on …": a participle ends the phrase.
     if (w.length > 5 && w.endsWith('ing') && !DETERMINERS.has(tokens[t - 1]?.lower ?? '')) break;
@@ -821,6 +847,79 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
   return [];
 }
 
+/**
+ * Token t as the past participle of a reduced relative clause after an actor
+ * ("rebels backed by Rwanda", "hackers angered by the cartoons", "a group
+ * based in Trinidad"): a participle followed by by/in/with/…, right after a
+ * non-locative mention that is not itself the object of a preposition.
+ * Returns the token of that mention, or -1.
+ */
+function reducedRelativeHead(clause: Clause, t: number): number {
+  const { tokens, mentionOf, mentions } = clause;
+  const w = tokens[t]?.lower ?? '';
+  const next = tokens[t + 1]?.lower ?? '';
+  if ((mentionOf[t] ?? -1) >= 0 || !(PARTICIPLE_LINKS.has(next) || (next === 'of' && OF_PARTICIPLES.has(w)))) return -1;
+  if (!((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w))) return -1;
+  const mi = mentionOf[t - 1] ?? -1;
+  const m = mentions[mi];
+  if (!m || m.locative) return -1;
+  // "a roadside bomb planted by the Taliban", "drones operated by the CIA",
+  // "gunmen sent by …": an unowned instrument or an unnamed attacker is the
+  // agent's ("Syrian warplanes supported by Russia" stay Syria's).
+  const unowned = m.actor.country === null && m.actor.igo === null;
+  if (m.actor.sector === 'UAF' || (unowned && INSTRUMENTS.has(tokens[t - 1]?.lower ?? ''))) return -1;
+  const before = tokens[mentionStartToken(clause, t - 1) - 1]?.lower ?? '';
+  return PREPOSITIONS.has(before) && before !== 'of' ? -1 : t - 1;
+}
+
+/** Participles whose reduced relative goes on with "of": "officers accused of torture". */
+const OF_PARTICIPLES = new Set(['accused', 'suspected', 'convicted', 'acquitted', 'cleared']);
+
+/**
+ * "soldiers trained by the United States", "officers accused of torture": a
+ * verb-pattern anchor that is the participle of a reduced relative after an
+ * actor (no auxiliary; "by" and an agent, or "of" after a verb of accusing)
+ * is passive: the actor it follows is acted on.
+ */
+function reducedPassive(clause: Clause, anchor: number, group: VerbGroup): boolean {
+  const { tokens, mentionOf, mentions } = clause;
+  if (group.subjectEnd !== anchor - 1) return false;
+  const w = tokens[anchor]?.lower ?? '';
+  const next = tokens[anchor + 1]?.lower ?? '';
+  if (!((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w))) return false;
+  if (next === 'by') {
+    // an actor as the agent ("spoke by telephone", "retaliated by firing rockets": the means)
+    if (findAgent(clause, anchor + 1).length === 0) return false;
+  } else if (!(next === 'of' && OF_PARTICIPLES.has(w))) return false;
+  const m = mentions[mentionOf[anchor - 1] ?? -1];
+  if (!m || m.locative) return false;
+  const before = tokens[mentionStartToken(clause, anchor - 1) - 1]?.lower ?? '';
+  return !PREPOSITIONS.has(before) || before === 'of';
+}
+
+/** Weapons the actor dictionary names as forces: their user, not they, does the act. */
+const INSTRUMENTS = new Set(`
+  warplanes jets warships gunboats artillery drones drone tanks aircraft helicopters gunships bombers
+  planes missiles missile rockets rocket bomb bombs device devices ieds`.trim().split(/\s+/));
+
+/**
+ * Whether a word between tokens `from` and `to` (inclusive) reads as a verb
+ * (-ed, an irregular past or an auxiliary, outside actor names): "workers
+ * affiliated with the union stopped work on … a strike" holds a clause, not
+ * just the participle's phrase.
+ */
+function verbBetween(clause: Clause, from: number, to: number): boolean {
+  for (let t = from; t <= to; t++) {
+    const tok = clause.tokens[t];
+    if (!tok || !tok.word || (clause.mentionOf[t] ?? -1) >= 0 || /^\p{Lu}/u.test(tok.text)) continue;
+    const w = tok.lower;
+    if (AUXILIARIES.has(w)) return true;
+    // ("an open-ended strike", "the court ruling": attributive or nouns)
+    const attributive = DETERMINERS.has(clause.tokens[t - 1]?.lower ?? '') || isAdverb(clause.tokens[t - 1]?.lower ?? '');
+    if (!attributive && ((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w))) return true;
+  }
+  return false;
+}
 
 /** Verbs whose object names the act itself: "imposed blockades", "launched airstrikes", "held talks". */
 const LIGHT_VERBS = new Set(`
