@@ -88,7 +88,11 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
 
   const question = /\?["'”’)]*\s*$/.test(input.text);
   for (const match of matches) {
-    const verbSpan = { start: tokens[match.start]?.start ?? 0, end: tokens[match.end - 1]?.end ?? 0 };
+    // "torturing suspects, Amnesty International protested": the reporter is no party to the content.
+    const ownTargets = report !== null && match.anchor < report.contentEnd ? match.targets.filter((i) => !report.reporter.includes(i)) : match.targets;
+    // (nor part of the words the act is read from)
+    const matchEnd = ownTargets.length < match.targets.length && report !== null ? Math.min(match.end, report.contentEnd) : match.end;
+    const verbSpan = { start: tokens[match.start]?.start ?? 0, end: tokens[matchEnd - 1]?.end ?? 0 };
     const rule = `${match.pattern.id}#${match.pattern.cameo}`;
     let group = readVerbGroup(tokens, match.anchor, mentionOf);
     // "Israel is opposed to French mediation": a participle used as an adjective, not a passive.
@@ -160,8 +164,7 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     const firstPersonSpeaker = firstPerson !== null;
 
     // Target: from the pattern, else the first actor after the verb in its clause.
-    // "torturing suspects, Amnesty International protested": the reporter is no party to the content.
-    let target = report !== null && match.anchor < report.contentEnd ? match.targets.filter((i) => !report.reporter.includes(i)) : match.targets;
+    let target = ownTargets;
     if (reportAct) {
       // The party the content is about: the source of its first act, else the subject of its finite verb.
       const about = coded.find((c) => c.anchor < report.contentEnd && !c.modifier)?.source ?? finiteVerbSubject(clause, report.contentEnd - 1, '11');

@@ -57,6 +57,14 @@ describe('a verb of saying after the content', () => {
     }
   });
 
+  it('leaves the reporter out of the words the act is read from', () => {
+    const text = 'Tanzanian police are torturing suspects, Amnesty International protested on Friday.';
+    const act = events(text).find((e) => e.plover === 'ASSAULT');
+    const verb = act?.evidence.spans.verb;
+    expect(verb && text.slice(verb.start, verb.end)).toBe('torturing suspects');
+    expect(act?.evidence.spans.target).toHaveLength(1);
+  });
+
   it('keeps a protest that is itself the act', () => {
     for (const text of ['In Nairobi, students protested on Monday.', 'Students protested in Nairobi on Monday.']) {
       expect(events(text).map((e) => e.plover)).toContain('PROTEST');
