@@ -74,22 +74,41 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     for (const t of tokens) if (t.start >= m.start && t.end <= m.end) mentionOf[t.index] = mi;
   });
   const clause: Clause = { tokens, mentionOf, mentions };
-  const matches = matchPatterns(tokens, mentionOf, mentions, res.patterns);
+  // "…, Amnesty International protested on Monday": a clause of saying after
+  // the content. Its verb, when it carries an event of its own, is coded by a
+  // match of its own in place of any pattern on it (a protest verb there is
+  // no demonstration).
+  const patternMatches = matchPatterns(tokens, mentionOf, mentions, res.patterns);
+  const report = reportingClause(clause, patternMatches);
+  const matches =
+    report?.code != null ? [...patternMatches.filter((m) => m.anchor !== report.verb), reportingMatch(tokens, report.verb, report.code)].sort((a, b) => a.start - b.start) : patternMatches;
   const events: Event[] = [];
   const dropped: Dropped[] = [];
   const sourceOfAnchor = new Map<number, number[]>();
-  const coded: Array<{ anchor: number; source: number[]; future: boolean }> = [];
+  /** Acts coded so far; `modifier` marks a reduced relative's participle ("warplanes supported by Russia"). */
+  const coded: Array<{ anchor: number; source: number[]; future: boolean; modifier: boolean }> = [];
 
   const question = /\?["'”’)]*\s*$/.test(input.text);
   for (const match of matches) {
-    const verbSpan = { start: tokens[match.start]?.start ?? 0, end: tokens[match.end - 1]?.end ?? 0 };
+    // "torturing suspects, Amnesty International protested": the reporter is no party to the content.
+    const ownTargets = report !== null && match.anchor < report.contentEnd ? match.targets.filter((i) => !report.reporter.includes(i)) : match.targets;
+    // (nor part of the words the act is read from)
+    const matchEnd = ownTargets.length < match.targets.length && report !== null ? Math.min(match.end, report.contentEnd) : match.end;
+    const verbSpan = { start: tokens[match.start]?.start ?? 0, end: tokens[matchEnd - 1]?.end ?? 0 };
     const rule = `${match.pattern.id}#${match.pattern.cameo}`;
     let group = readVerbGroup(tokens, match.anchor, mentionOf);
     // "Israel is opposed to French mediation": a participle used as an adjective, not a passive.
     if (group.passive && STATIVE_PARTICIPLES.has(tokens[match.anchor]?.lower ?? '') && tokens[match.anchor + 1]?.lower === 'to') group = { ...group, passive: false };
+    const modifier = !group.passive && reducedPassive(clause, match.anchor, group);
+    if (modifier) group = { ...group, passive: true, cues: [...group.cues, 'reduced relative'] };
     const drop = (reason: string): void => {
       dropped.push({ rule, verb: verbSpan, reason });
     };
+    const reportAct = report !== null && match.anchor === report.verb;
+    if (reportAct && report.code === null) {
+      drop('a verb of saying after what it reports: its subject is the speaker');
+      continue;
+    }
     if (askedToAct(tokens, group, mentionOf)) {
       // "he would ask Russia to veto it", "urged Kabul to reopen the talks":
       // the act is what is asked for; the asking is the event.
@@ -106,11 +125,12 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     // Subject: the actor before the verb group. A participle after a comma
     // ("…, killing five people") shares the subject of the clause before it.
     const participial = tokens[match.anchor]?.lower.endsWith('ing') === true && tokens[group.subjectEnd]?.text === ',';
-    const mainAct = participial ? [...coded].reverse().find((c) => c.anchor < match.anchor) : undefined;
+    // (The participle of a reduced relative describes an actor: it is no main act.)
+    const mainAct = participial ? [...coded].reverse().find((c) => c.anchor < match.anchor && !c.modifier) : undefined;
     // "will hold a rally outside the embassy, protesting …": the participle is
     // as future as the act it describes.
     if (mainAct?.future === true && !group.intent) group = { ...group, intent: true, cues: [...group.cues, 'future main verb'] };
-    let subject = participial ? (mainAct?.source ?? []) : findSubject(clause, group.subjectEnd, coded, group.passive);
+    let subject = reportAct ? report.reporter : participial ? (mainAct?.source ?? []) : findSubject(clause, group.subjectEnd, coded, group.passive);
     if (subject.length === 0 && REPORTED_PRONOUNS.has(tokens[group.subjectEnd]?.lower ?? '')) {
       subject = reportingSubject(clause, group.subjectEnd);
     }
@@ -146,7 +166,16 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     const firstPersonSpeaker = firstPerson !== null;
 
     // Target: from the pattern, else the first actor after the verb in its clause.
-    let target = match.targets;
+    let target = ownTargets;
+    if (reportAct) {
+      // The party the content is about: the source of its first act, else the subject of its finite verb.
+      const about = coded.find((c) => c.anchor < report.contentEnd && !c.modifier)?.source ?? finiteVerbSubject(clause, report.contentEnd - 1, '11');
+      target = about.filter((i) => !subject.includes(i));
+      if (target.length === 0) {
+        drop('a verb of saying after what it reports, with no party in the report to aim at');
+        continue;
+      }
+    }
     let targetFromPattern = target.length > 0;
     let victim: number[] = [];
     if (target.length === 0) {
@@ -306,10 +335,13 @@ export function codeSentence(input: SentenceInput, res: CoderResources): CodedSe
     inferCountries(targetActors, placeCountry, sourceActors, stateSource);
     // "diplomats urged Russia": in words, a sector-only source is rarely the target's own.
     inferCountries(sourceActors, placeCountry, code.quad === 4 ? targetActors : [], false);
-    coded.push({ anchor: match.anchor, source, future: group.intent || group.would });
+    coded.push({ anchor: match.anchor, source, future: group.intent || group.would, modifier });
     sourceOfAnchor.set(match.anchor, source);
 
-    const speaker = findSpeaker(clause, match.anchor, input.speaker);
+    const speaker =
+      report !== null && match.anchor < report.contentEnd && report.reporter.length > 0 && !speechVerbBefore(clause, match.anchor)
+        ? actorOf(mentions, report.reporter[0] ?? 0)
+        : findSpeaker(clause, match.anchor, input.speaker);
     const spans = {
       source: firstPerson && source.length === 0 ? [firstPerson.span] : source.map((i) => spanOf(mentions, i)),
       verb: verbSpan,
@@ -667,6 +699,9 @@ function findSubject(
       if (m && !m.locative && !PREPOSITIONS.has(before)) return withConjuncts(clause, t);
       // A mention inside a prepositional phrase: keep looking left for the head.
       if (PREPOSITIONS.has(before) && before !== 'of') {
+        // "Rebels backed by Rwanda were attacked": the actor a reduced relative modifies.
+        const head = reducedRelativeHead(clause, start - 2);
+        if (head >= 0) return withConjuncts(clause, head);
         t = start - 2;
         // skip the rest of a time or place phrase before the preposition
         continue;
@@ -770,6 +805,9 @@ const NON_POLITICAL_HEADS = new Set(`
   researchers company firm carmaker airline brand bank startup economy market markets stocks shares currency
   weather heatwave storm`.trim().split(/\s+/));
 
+/** Conjunctions that open a clause of their own and never stand inside a subject phrase: "… until Turkey ends". */
+const SUBORDINATORS = new Set(['until', 'till', 'unless', 'whether', 'lest', 'once']);
+
 /** Prepositions inside a subject noun phrase: "an expert on …", "police in …", "a bombing by …". */
 const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'from', 'by', 'at', 'with', 'to', 'against', 'near', 'over']);
 
@@ -826,6 +864,7 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
   let head: string | null = null;
   let postModified = false;
   let asides = 0;
+  let sawAnd = false;
   while (t >= 0 && steps++ < 18) {
     const tok = tokens[t];
     if (!tok) break;
@@ -835,7 +874,11 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
       const start = mentionStartToken(clause, t);
       const before = tokens[start - 1]?.lower ?? '';
       const of = before === 'of' && PARTITIVE_HEADS.has(tokens[start - 2]?.lower ?? '');
-      const usable = m !== undefined && !m.locative && (!PREPOSITIONS.has(before) || before === 'by' || of);
+      // "Rebels backed by Rwanda attacked": the agent of a reduced relative
+      // that modifies an actor is not the subject; the actor it modifies is.
+      // ("A bomb planted by ISIS killed": a thing's agent still stands for it.)
+      const reducedAgent = before === 'by' && reducedRelativeHead(clause, start - 2) >= 0;
+      const usable = m !== undefined && !m.locative && (!PREPOSITIONS.has(before) || (before === 'by' && !reducedAgent) || of);
       // A modifier of an unknown noun: "A French lawyer", "Palestinian factions".
       const modifier = head !== null && !postModified && t < end && !of && before !== 'by';
       if (usable && (!modifier || ((!force || FORCE_HEADS.has(head ?? '')) && !NON_POLITICAL_HEADS.has(head ?? '')))) return withConjuncts(clause, t);
@@ -862,9 +905,20 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
       t--;
       continue;
     }
-    if (CLAUSE_BREAKS.has(w) || RELATIVE_PRONOUNS.has(w) || REPORTED_PRONOUNS.has(w) || FIRST_PERSON.has(w)) break;
+    if (CLAUSE_BREAKS.has(w) || RELATIVE_PRONOUNS.has(w) || REPORTED_PRONOUNS.has(w) || FIRST_PERSON.has(w) || SUBORDINATORS.has(w)) break;
     // "Israeli helicopters and tanks shelled": "and" inside the phrase; "and the army shelled" opens a clause.
     if (CONJUNCTIONS.has(w) && (w !== 'and' || DETERMINERS.has(tokens[t + 1]?.lower ?? ''))) break;
+    // "Protesters angered by the verdict attacked", "a group based in
+    // Trinidad threatened": a past participle with its by/in/with phrase
+    // after an actor is a reduced relative clause, not the verb; the actor
+    // before it heads the subject of the verb coded.
+    if (!sawAnd && reducedRelativeHead(clause, t) >= 0 && !verbBetween(clause, t + 1, end)) {
+      head = null;
+      postModified = false;
+      t--;
+      continue;
+    }
+    if (w === 'and') sawAnd = true;
     if (looksFinite(tokens, t, mentionOf)) break;
     // "spokesperson linking attack on …": a participle ends the phrase.
     if (w.length > 5 && w.endsWith('ing') && !DETERMINERS.has(tokens[t - 1]?.lower ?? '')) break;
@@ -877,6 +931,79 @@ function subjectInPhrase(clause: Clause, end: number, root: string): number[] {
   return [];
 }
 
+/**
+ * Token t as the past participle of a reduced relative clause after an actor
+ * ("rebels backed by Rwanda", "hackers angered by the cartoons", "a group
+ * based in Trinidad"): a participle followed by by/in/with/…, right after a
+ * non-locative mention that is not itself the object of a preposition.
+ * Returns the token of that mention, or -1.
+ */
+function reducedRelativeHead(clause: Clause, t: number): number {
+  const { tokens, mentionOf, mentions } = clause;
+  const w = tokens[t]?.lower ?? '';
+  const next = tokens[t + 1]?.lower ?? '';
+  if ((mentionOf[t] ?? -1) >= 0 || !(PARTICIPLE_LINKS.has(next) || (next === 'of' && OF_PARTICIPLES.has(w)))) return -1;
+  if (!((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w))) return -1;
+  const mi = mentionOf[t - 1] ?? -1;
+  const m = mentions[mi];
+  if (!m || m.locative) return -1;
+  // "a roadside bomb planted by the Taliban", "drones operated by the CIA",
+  // "gunmen sent by …": an unowned instrument or an unnamed attacker is the
+  // agent's ("Syrian warplanes supported by Russia" stay Syria's).
+  const unowned = m.actor.country === null && m.actor.igo === null;
+  if (m.actor.sector === 'UAF' || (unowned && INSTRUMENTS.has(tokens[t - 1]?.lower ?? ''))) return -1;
+  const before = tokens[mentionStartToken(clause, t - 1) - 1]?.lower ?? '';
+  return PREPOSITIONS.has(before) && before !== 'of' ? -1 : t - 1;
+}
+
+/** Participles whose reduced relative goes on with "of": "officers accused of torture". */
+const OF_PARTICIPLES = new Set(['accused', 'suspected', 'convicted', 'acquitted', 'cleared']);
+
+/**
+ * "soldiers trained by the United States", "officers accused of torture": a
+ * verb-pattern anchor that is the participle of a reduced relative after an
+ * actor (no auxiliary; "by" and an agent, or "of" after a verb of accusing)
+ * is passive: the actor it follows is acted on.
+ */
+function reducedPassive(clause: Clause, anchor: number, group: VerbGroup): boolean {
+  const { tokens, mentionOf, mentions } = clause;
+  if (group.subjectEnd !== anchor - 1) return false;
+  const w = tokens[anchor]?.lower ?? '';
+  const next = tokens[anchor + 1]?.lower ?? '';
+  if (!((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w))) return false;
+  if (next === 'by') {
+    // an actor as the agent ("spoke by telephone", "retaliated by firing rockets": the means)
+    if (findAgent(clause, anchor + 1).length === 0) return false;
+  } else if (!(next === 'of' && OF_PARTICIPLES.has(w))) return false;
+  const m = mentions[mentionOf[anchor - 1] ?? -1];
+  if (!m || m.locative) return false;
+  const before = tokens[mentionStartToken(clause, anchor - 1) - 1]?.lower ?? '';
+  return !PREPOSITIONS.has(before) || before === 'of';
+}
+
+/** Weapons the actor dictionary names as forces: their user, not they, does the act. */
+const INSTRUMENTS = new Set(`
+  warplanes jets warships gunboats artillery drones drone tanks aircraft helicopters gunships bombers
+  planes missiles missile rockets rocket bomb bombs device devices ieds`.trim().split(/\s+/));
+
+/**
+ * Whether a word between tokens `from` and `to` (inclusive) reads as a verb
+ * (-ed, an irregular past or an auxiliary, outside actor names): "workers
+ * affiliated with the union stopped work on … a strike" holds a clause, not
+ * just the participle's phrase.
+ */
+function verbBetween(clause: Clause, from: number, to: number): boolean {
+  for (let t = from; t <= to; t++) {
+    const tok = clause.tokens[t];
+    if (!tok || !tok.word || (clause.mentionOf[t] ?? -1) >= 0 || /^\p{Lu}/u.test(tok.text)) continue;
+    const w = tok.lower;
+    if (AUXILIARIES.has(w)) return true;
+    // ("an open-ended strike", "the court ruling": attributive or nouns)
+    const attributive = DETERMINERS.has(clause.tokens[t - 1]?.lower ?? '') || isAdverb(clause.tokens[t - 1]?.lower ?? '');
+    if (!attributive && ((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w))) return true;
+  }
+  return false;
+}
 
 /** Verbs whose object names the act itself: "imposed blockades", "launched airstrikes", "held talks". */
 const LIGHT_VERBS = new Set(`
@@ -1388,6 +1515,159 @@ function afterLocativePreposition(tokens: readonly Token[], t: number, from: num
     if (!tokens[p]?.word) return true;
   }
   return t - from > 5;
+}
+
+/** Whether a verb of saying stands before token `anchor`: "X said (that) … <anchor>". */
+function speechVerbBefore(clause: Clause, anchor: number): boolean {
+  for (let t = anchor - 1; t >= 0; t--) if (SPEECH_VERBS.has(clause.tokens[t]?.lower ?? '') && (clause.mentionOf[t] ?? -1) < 0) return true;
+  return false;
+}
+
+/**
+ * A clause of saying after the content it reports: "Kenyan police are
+ * torturing suspects, Amnesty International protested on Monday", "“…,” the
+ * opposition complained". Its verb works like "said": its subject is the
+ * speaker of the content and no party to it.
+ */
+interface ReportingClause {
+  /** Token of the reporting verb. */
+  verb: number;
+  /** Token (comma or closing quote) where the content ends. */
+  contentEnd: number;
+  /** Mentions of the reporter: empty for "a rights group protested". */
+  reporter: number[];
+  /** The CAMEO code the verb carries itself (REPORTING_CODES), or null for words only. */
+  code: string | null;
+}
+
+/**
+ * Reporting verbs that carry an event of their own, aimed at the party the
+ * content is about. Protesting or complaining about what a party did is
+ * criticising it (CAMEO 111, PLOVER ACCUSE); charging or alleging that it did
+ * it is an accusation (CAMEO 112, ACCUSE). Every other verb of saying in that
+ * place (said, warned, insisted, argued, added, …) only names the speaker:
+ * the content is the event, and a protest verb there is never a demonstration.
+ */
+const REPORTING_CODES: ReadonlyMap<string, string> = new Map([
+  ...['protest', 'complain'].flatMap((v) => verbForms(v).filter((f) => !f.endsWith('ing')).map((f): [string, string] => [f, '111'])),
+  ...['charge', 'allege', 'accuse'].flatMap((v) => verbForms(v).filter((f) => !f.endsWith('ing')).map((f): [string, string] => [f, '112'])),
+]);
+
+/** Verbs of saying beyond SPEECH_VERBS that report the clause before them: "…, the UN warned". */
+const REPORTING_WORDS: ReadonlySet<string> = new Set(
+  ['warn', 'caution', 'counter', 'retort', 'contend', 'lament', 'admit', 'acknowledge', 'concede', 'report', 'predict', 'complain', 'protest', 'charge', 'allege', 'accuse']
+    .flatMap((v) => verbForms(v))
+    .filter((f) => !f.endsWith('ing')),
+);
+
+/** Words that may follow a closing verb of saying: "…, X said in a statement on Monday". */
+const REPORT_TAIL_WORDS = new Set(`
+  here there in on at a an the its his her their to statement statements report letter interview communique
+  communiqué speech briefing conference news press release television radio broadcast message website online
+  reporters journalists late early separate joint new latest annual written`.trim().split(/\s+/));
+
+/** Punctuation that may follow a closing verb of saying. */
+const REPORT_TAIL_MARKS = new Set(['.', '!', '"', '“', '”', '’', "'", ')', '(']);
+
+/** The clause of saying that closes the sentence after its content, or null. */
+function reportingClause(clause: Clause, matches: readonly PatternMatch[]): ReportingClause | null {
+  const { tokens, mentionOf, mentions } = clause;
+  for (let v = tokens.length - 1; v > 2; v--) {
+    const w = tokens[v]?.lower ?? '';
+    if ((!SPEECH_VERBS.has(w) && !REPORTING_WORDS.has(w)) || (mentionOf[v] ?? -1) >= 0 || !reportTail(clause, v)) continue;
+    const group = readVerbGroup(tokens, v, mentionOf);
+    // the subject phrase back to the comma or closing quote: a few words, no verb
+    let p = group.subjectEnd;
+    while (p >= 0 && p > group.subjectEnd - 8) {
+      const tok = tokens[p];
+      if (!tok || tok.text === ',' || QUOTES.has(tok.text)) break;
+      const lw = tok.lower;
+      if ((!tok.word && lw !== "'s" && lw !== '-' && lw !== '.') || CLAUSE_BREAKS.has(lw) || CONJUNCTIONS.has(lw) || lw === 'or' || looksFinite(tokens, p, mentionOf)) break;
+      p--;
+    }
+    // ("Police torture suspects, HRW charged in a report": "report" is no verb here)
+    const mark = tokens[p];
+    if (!mark || (mark.text !== ',' && !QUOTES.has(mark.text)) || p === group.subjectEnd) continue;
+    const contentEnd = mark.text !== ',' && tokens[p - 1]?.text === ',' ? p - 1 : p;
+    if (!reportedContent(clause, contentEnd, matches)) return null;
+    const inPhrase = (i: number): boolean => {
+      const m = mentions[i];
+      return m !== undefined && m.start >= (tokens[p]?.end ?? 0) && m.end <= (tokens[v]?.start ?? 0);
+    };
+    const direct = findSubject(clause, group.subjectEnd, []).filter(inPhrase);
+    const reporter = direct.length > 0 ? direct : subjectInPhrase(clause, group.subjectEnd, '11').filter(inPhrase);
+    const code = REPORTING_CODES.get(w) ?? null;
+    // "Fuel prices rose again, workers protested": with no party in the content, the verb may be the act itself.
+    if (code !== null && !mentions.some((m) => !m.locative && m.end <= (tokens[contentEnd]?.start ?? 0))) return null;
+    return { verb: v, contentEnd, reporter, code };
+  }
+  return null;
+}
+
+/** Whether only a time, a place or "in a statement" follows the verb of saying at token v. */
+function reportTail(clause: Clause, v: number): boolean {
+  const { tokens, mentionOf, mentions } = clause;
+  for (let t = v + 1; t < tokens.length; t++) {
+    const tok = tokens[t];
+    if (!tok) break;
+    const w = tok.lower;
+    const mi = mentionOf[t] ?? -1;
+    if (mi >= 0) {
+      // "in Nairobi"; "told Reuters"
+      if (mentions[mi]?.locative !== true && !(tokens[v]?.lower === 'told' && t === v + 1)) return false;
+      continue;
+    }
+    // "…, Amnesty said, citing witnesses": what follows the comma describes the saying
+    if (w === ',') return /ing$/.test(tokens[t + 1]?.lower ?? '') || tokens[t + 1]?.lower === 'according';
+    if (!tok.word) {
+      if (REPORT_TAIL_MARKS.has(w)) continue;
+      return false;
+    }
+    if (!REPORT_TAIL_WORDS.has(w) && !TIME_WORDS.has(w) && !DATE_WORDS.test(w) && !isAdverb(w) && !/^\d/.test(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether tokens [0, end) read as a reported clause: not opened by a
+ * preposition or a subordinating conjunction ("In Cairo, students protested",
+ * "After the verdict, lawyers protested" are the act itself), with a verb (a
+ * finite form, or a verb pattern's anchor: "Police torture suspects, …").
+ */
+function reportedContent(clause: Clause, end: number, matches: readonly PatternMatch[]): boolean {
+  const { tokens, mentionOf } = clause;
+  let f = 0;
+  while (f < end && QUOTES.has(tokens[f]?.text ?? '')) f++;
+  const first = tokens[f]?.lower ?? '';
+  if (end - f < 2 || PREPOSITIONS.has(first) || CLAUSE_BREAKS.has(first) || SUBORDINATORS.has(first) || first.endsWith('ing')) return false;
+  const verbAt = (m: PatternMatch): boolean => {
+    const first = m.pattern.items[0];
+    const prev = tokens[m.anchor - 1]?.lower ?? '';
+    const participle = (tokens[m.anchor]?.lower ?? '').endsWith('ing') && !AUXILIARIES.has(prev);
+    return first?.kind === 'words' && first.source.includes('+') && !DETERMINERS.has(prev) && prev !== "'s" && !PREPOSITIONS.has(prev) && !participle;
+  };
+  if (matches.some((m) => m.anchor > f && m.anchor < end && verbAt(m))) return true;
+  for (let t = f; t < end; t++) {
+    const w = tokens[t]?.lower ?? '';
+    if (looksFinite(tokens, t, mentionOf) || INTENT_WORDS.has(w) || (w.length > 3 && w.endsWith('ing') && AUXILIARIES.has(tokens[t - 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Modals that make a clause finite: "Israel will attack …, the army warned". */
+const INTENT_WORDS = new Set(['will', 'would', 'shall', "'ll", 'can', 'could', 'may', 'might', 'must', 'should']);
+
+/** A match of its own for a reporting verb that carries an event (REPORTING_CODES). */
+function reportingMatch(tokens: readonly Token[], verb: number, code: string): PatternMatch {
+  const word = tokens[verb]?.lower ?? '';
+  return {
+    pattern: { id: `coder:reporting-verb(${word})`, cameo: code, text: word, items: [{ kind: 'words', forms: new Set([word]), source: word }], specificity: 1, order: -1 },
+    start: verb,
+    end: verb + 1,
+    anchor: verb,
+    targets: [],
+    targetMissing: false,
+  };
 }
 
 /** The speaker of the clause holding token `anchor`. */
