@@ -148,6 +148,9 @@ function anyIn(forms: ReadonlySet<string>, present: ReadonlySet<string>): boolea
   return false;
 }
 
+/** CAMEO roots of force, whose verbs have a peaceful sense with some objects. */
+const FORCE_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
+
 /** What one fights without force: "funding to fight the Ebola epidemic", "combat corruption". */
 const NON_VIOLENT_FOES = new Set(
   `epidemic epidemics pandemic pandemics disease diseases outbreak outbreaks virus viruses ebola covid covid-19
@@ -189,10 +192,12 @@ export function matchPatterns(
     const patterns = index.byAnchor.get(tok.lower) ?? (tok.lower.includes('-') ? index.byAnchor.get(tok.lower.replace(/-/g, '')) : undefined);
     if (!patterns) continue;
     // "have refused talks", "have long refused talks": "have" as an auxiliary anchors nothing.
-    let n = tok.index + 1;
-    while (n < tok.index + 3 && (mentionOf[n] ?? -1) < 0 && (isAdverb(tokens[n]?.lower ?? '') || AUX_ADVERBS.has(tokens[n]?.lower ?? ''))) n++;
-    const next = tokens[n]?.lower ?? '';
-    if (HAVE_FORMS.has(tok.lower) && (/^\p{L}+ed$/u.test(next) || IRREGULAR_PAST.has(next) || next === 'been')) continue;
+    if (HAVE_FORMS.has(tok.lower)) {
+      let n = tok.index + 1;
+      while (n < tok.index + 3 && (mentionOf[n] ?? -1) < 0 && (isAdverb(tokens[n]?.lower ?? '') || AUX_ADVERBS.has(tokens[n]?.lower ?? ''))) n++;
+      const next = tokens[n]?.lower ?? '';
+      if (/^\p{L}+ed$/u.test(next) || IRREGULAR_PAST.has(next) || next === 'been') continue;
+    }
     // A verb anchor right after a determiner is a noun ("the attack Hamas
     // launched", "the killing of civilians"), and so is a gerund after a
     // determiner and an adjective ("the brutal killing of a journalist"):
@@ -206,11 +211,11 @@ export function matchPatterns(
     // ("expressed appreciation for this platform" matches the pattern without
     // a target rather than the one with an empty target slot).
     let partial: PatternMatch | null = null;
-    const otherSense = foeIsNotAnActor(tokens, tok.index, mentionOf);
+    let otherSense: boolean | null = null;
     for (const pattern of patterns) {
       const first = pattern.items[0];
       if (afterDeterminer && first?.kind === 'words' && first.source.includes('+')) continue;
-      if (otherSense && /^(?:18|19|20)/.test(pattern.cameo)) continue;
+      if (FORCE_ROOTS.has(pattern.cameo.slice(0, 2)) && (otherSense ??= foeIsNotAnActor(tokens, tok.index, mentionOf))) continue;
       if (!wordsNeeded(pattern).every((forms) => anyIn(forms, present))) continue;
       const r = matchFrom(pattern.items, 0, tok.index, tokens, mentionOf, []);
       if (!r) continue;
