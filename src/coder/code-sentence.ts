@@ -511,12 +511,14 @@ function sameSide(a: Actor, b: Actor): boolean {
  */
 function sayerOf(clause: Clause, anchor: number, quoted: Actor | null): Actor | null {
   const { tokens, mentionOf } = clause;
+  // The subject of the verb at token t, if it lies between character `from` and that verb.
   const subjectBefore = (t: number, from: number): Actor | null => {
-    const subj = findSubject(clause, t - 1, []).filter((i) => {
-      const m = clause.mentions[i];
-      return m !== undefined && m.end <= (tokens[t]?.start ?? 0) && m.start >= (tokens[from]?.start ?? 0);
+    const end = tokens[t]?.start ?? 0;
+    const i = findSubject(clause, t - 1, []).find((k) => {
+      const m = clause.mentions[k];
+      return m !== undefined && m.start >= from && m.end <= end;
     });
-    return subj.length > 0 ? actorOf(clause.mentions, subj[0] ?? 0) : null;
+    return i === undefined ? null : actorOf(clause.mentions, i);
   };
   for (let t = anchor - 1; t > 0; t--) {
     const w = tokens[t]?.lower ?? '';
@@ -526,7 +528,7 @@ function sayerOf(clause: Clause, anchor: number, quoted: Actor | null): Actor | 
   for (let t = anchor + 1; t < tokens.length; t++) {
     const w = tokens[t]?.lower ?? '';
     if (!(SPEECH_VERBS.has(w) || THREAT_VERBS.has(w)) || (mentionOf[t] ?? -1) >= 0) continue;
-    const before = subjectBefore(t, anchor + 1);
+    const before = subjectBefore(t, tokens[anchor + 1]?.start ?? 0);
     if (before) return before;
     const mi = mentionOf[t + 1] ?? -1;
     return mi >= 0 ? actorOf(clause.mentions, mi) : null;

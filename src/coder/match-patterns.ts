@@ -172,6 +172,13 @@ function foeIsNotAnActor(tokens: readonly Token[], anchor: number, mentionOf: In
   return false;
 }
 
+/** "the brutal killing": a gerund after a determiner and one lower-case word that is no adverb. */
+function gerundAfterAdjective(tokens: readonly Token[], i: number, mentionOf: Int32Array): boolean {
+  const before = tokens[i - 1];
+  if (!tokens[i]?.lower.endsWith('ing') || !before?.word || (mentionOf[before.index] ?? -1) >= 0) return false;
+  return /^\p{Ll}/u.test(before.text) && !isAdverb(before.lower) && NOMINAL_DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+}
+
 /** All best matches in a sentence, left to right, without overlaps. */
 export function matchPatterns(
   tokens: readonly Token[],
@@ -202,10 +209,7 @@ export function matchPatterns(
     // launched", "the killing of civilians"), and so is a gerund after a
     // determiner and an adjective ("the brutal killing of a journalist"):
     // nominal events need `word*` patterns.
-    const before = tokens[tok.index - 1];
-    const afterDeterminer =
-      NOMINAL_DETERMINERS.has(before?.lower ?? '') ||
-      (tok.lower.endsWith('ing') && before !== undefined && before.word && /^\p{Ll}/u.test(before.text) && (mentionOf[before.index] ?? -1) < 0 && !isAdverb(before.lower) && NOMINAL_DETERMINERS.has(tokens[tok.index - 2]?.lower ?? ''));
+    const afterDeterminer = NOMINAL_DETERMINERS.has(tokens[tok.index - 1]?.lower ?? '') || gerundAfterAdjective(tokens, tok.index, mentionOf);
     // Patterns are sorted most specific first: take the first full match, or
     // failing that the first one whose trailing target slot found nobody
     // ("expressed appreciation for this platform" matches the pattern without

@@ -228,7 +228,7 @@ export function applyModality(g: VerbGroup, code: string, _text: string, anchor:
   // "may halt mediation efforts if cooperation founders", "would cut supplies
   // unless the debt is paid": a hostile act made conditional on the other
   // side's conduct is a threat (CAMEO 13, e.g. its examples for 131 and 135).
-  if ((g.hypothetical || g.would) && r >= '13' && r !== '15' && conditionAfter(tokens, anchor) && g.cues.some((c) => CONDITIONAL_MODALS.has(c))) {
+  if (r >= '13' && r !== '15' && g.cues.some((c) => CONDITIONAL_MODALS.has(c)) && conditionAfter(tokens, anchor)) {
     if (r === '13') return { kind: 'keep', code };
     return { kind: 'transformed', code: threatCode(code), reason: `conditional threat (${g.cues.join(' ')} … if/unless)` };
   }
